@@ -1,0 +1,54 @@
+package faqbot.cli;
+
+import faqbot.core.FaqCheck;
+import faqbot.faq.Faq;
+import faqbot.faq.FaqException;
+import faqbot.faq.FaqLoader;
+import faqbot.faq.FaqProblem;
+import faqbot.faq.Lang;
+import faqbot.match.MatchSettings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Validates an FAQ folder the way a maintainer needs: every problem, each with file, entry and field. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Validate an FAQ folder: schema, duplicate and unknown ids, both languages,",
+                "warnings, and that every example question matches its own entry.",
+                "Exit 0 when clean, 1 with the list of problems."})
+final class CheckCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "FAQ folder (default: --faq, ./faq or the built-in FAQ).")
+    Path dir;
+
+    @Override
+    public Integer call() {
+        Path target = dir != null ? dir : main.faqDir;
+        Faq faq;
+        try {
+            faq = target != null ? new FaqLoader().load(target) : FaqSource.load(null);
+        } catch (FaqException e) {
+            return report(target, e.problems());
+        }
+        List<FaqProblem> problems = FaqCheck.problems(faq, MatchSettings.DEFAULTS);
+        if (!problems.isEmpty()) {
+            return report(target, problems);
+        }
+        int examples = faq.entries().stream()
+                .mapToInt(e -> e.text(Lang.EN).examples().size() + e.text(Lang.KO).examples().size()).sum();
+        main.out.println("OK: " + faq.source() + ": " + faq.entries().size() + " entries, " + examples
+                + " example questions all matching their entry, warnings in en and ko.");
+        return 0;
+    }
+
+    private int report(Path target, List<FaqProblem> problems) {
+        main.out.println((target == null ? "FAQ" : target.toString()) + ": " + problems.size() + " problem(s):");
+        problems.forEach(p -> main.out.println("  - " + p));
+        return 1;
+    }
+}

@@ -1,0 +1,40 @@
+package faqbot.faq;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One FAQ entry: what it says in each language, the rules that select it, and where to go next.
+ *
+ * @param id      stable id used by buttons, logs and eval sets, e.g. "legality"
+ * @param section guide section it is built from, or "safety", e.g. "Precautions: 1. Check Legality"
+ * @param order   position in topic lists, smaller first, e.g. 100
+ * @param texts   title, answer and examples per language (both languages present)
+ * @param rules   keyword rules per language
+ * @param related ids of follow-up entries, e.g. ["scams", "get-help"]
+ */
+public record Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
+                    Map<Lang, KeywordRules> rules, List<String> related) {
+    public Entry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(section, "section");
+        texts = Map.copyOf(new EnumMap<>(Objects.requireNonNull(texts, "texts")));
+        rules = Map.copyOf(new EnumMap<>(Objects.requireNonNull(rules, "rules")));
+        related = List.copyOf(Objects.requireNonNull(related, "related"));
+    }
+
+    /** The text in {@code lang}; both languages are guaranteed by the loader. */
+    public LocalizedText text(Lang lang) {
+        LocalizedText t = texts.get(lang);
+        if (t == null) {
+            throw new IllegalStateException("entry " + id + " has no " + lang.code() + " text");
+        }
+        return t;
+    }
+
+    public KeywordRules rules(Lang lang) {
+        return rules.getOrDefault(lang, KeywordRules.NONE);
+    }
+}

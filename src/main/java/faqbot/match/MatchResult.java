@@ -1,0 +1,48 @@
+package faqbot.match;
+
+import faqbot.faq.Lang;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the matcher decided for one question; an explicit value rather than null when nothing matched.
+ *
+ * @param question     the text as asked
+ * @param normalized   the normalised text, e.g. for grouping unanswered questions
+ * @param lang         the reply language
+ * @param best         the winning entry when its score reached the threshold
+ * @param ranked       every entry that scored above zero, best first
+ * @param alternatives ids to offer as "did you mean" (runners-up, or the best guesses when nothing matched)
+ * @param closeCall    whether the runner-up came within the close margin of the winner
+ */
+public record MatchResult(String question, NormalizedText normalized, Lang lang, Optional<Candidate> best,
+                          List<Candidate> ranked, List<String> alternatives, boolean closeCall) {
+    public MatchResult {
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(normalized, "normalized");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(best, "best");
+        ranked = List.copyOf(ranked);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    public boolean matched() {
+        return best.isPresent();
+    }
+
+    /** The best id, or empty when nothing matched. */
+    public Optional<String> id() {
+        return best.map(Candidate::id);
+    }
+
+    /** The top score, 0 when nothing scored at all. */
+    public double score() {
+        return ranked.isEmpty() ? 0 : ranked.get(0).score();
+    }
+
+    /** The highest-ranked entry even below the threshold, e.g. for the unanswered-questions report. */
+    public Optional<Candidate> topCandidate() {
+        return ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0));
+    }
+}

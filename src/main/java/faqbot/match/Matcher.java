@@ -1,0 +1,133 @@
+package faqbot.match;
+
+import faqbot.faq.Entry;
+import faqbot.faq.Faq;
+import faqbot.faq.KeywordRules;
+import faqbot.faq.Lang;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Picks the FAQ entry a question is about by keyword rules: explainable to a maintainer, and the
+ * same question always gets the same answer. Immutable and thread-safe.
+ */
+public final class Matcher {
+    private final MatchSettings settings;
+    private final List<Rules> entries;
+    private final Term[] terms;
+
+    public Matcher(Faq faq, MatchSettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        Map<String, Integer> index = new HashMap<>();
+        List<Term> compiled = new ArrayList<>();
+        List<Rules> rules = new ArrayList<>();
+        for (Entry e : faq.entries()) {
+            Map<Integer, Double> prefer = new HashMap<>();
+            Set<Integer> require = new LinkedHashSet<>();
+            Set<Integer> exclude = new LinkedHashSet<>();
+            for (Lang lang : Lang.values()) {
+                KeywordRules r = e.rules(lang);
+                r.prefer().forEach((t, w) -> prefer.merge(intern(t, index, compiled), w, Math::max));
+                r.require().forEach(t -> require.add(intern(t, index, compiled)));
+                r.exclude().forEach(t -> exclude.add(intern(t, index, compiled)));
+            }
+            for (int t : require) {
+                // A required term that is not weighted still says something about the topic.
+                prefer.putIfAbsent(t, 1.0);
+            }
+            rules.add(new Rules(e.id(), e.order(), toArray(prefer.keySet()), prefer, toArray(require), toArray(exclude)));
+        }
+        this.entries = List.copyOf(rules);
+        this.terms = compiled.toArray(new Term[0]);
+    }
+
+    public Matcher(Faq faq) {
+        this(faq, MatchSettings.DEFAULTS);
+    }
+
+    public MatchSettings settings() {
+        return settings;
+    }
+
+    /** Matches one question; never throws for any text. */
+    public MatchResult match(Question question) {
+        NormalizedText text = Normalizer.normalize(question.text());
+        Lang lang = question.forced().orElse(text.hasHangul() ? Lang.KO : question.fallback());
+        List<Candidate> ranked = text.isEmpty() ? List.of() : score(new Term.QuestionWords(text));
+        Optional<Candidate> best = ranked.isEmpty() || ranked.get(0).score() < settings.threshold()
+                ? Optional.empty() : Optional.of(ranked.get(0));
+        boolean close = best.isPresent() && ranked.size() > 1
+                && ranked.get(1).score() >= best.get().score() - settings.closeMargin();
+        List<String> alternatives = new ArrayList<>();
+        double floor = best.isPresent() ? best.get().score() - settings.closeMargin() : settings.threshold() / 2;
+        for (Candidate c : ranked.subList(best.isPresent() ? 1 : 0, ranked.size())) {
+            if (alternatives.size() >= settings.maxAlternatives() || c.score() < floor) {
+                break;
+            }
+            alternatives.add(c.id());
+        }
+        return new MatchResult(question.text(), text, lang, best, ranked, alternatives, close);
+    }
+
+    private List<Candidate> score(Term.QuestionWords q) {
+        // Each distinct term is tested at most once per question, however many entries use it.
+        byte[] seen = new byte[terms.length];
+        List<Candidate> out = new ArrayList<>();
+        for (Rules r : entries) {
+            if (anyFound(r.exclude, q, seen)) {
+                continue;
+            }
+            if (r.require.length > 0 && !anyFound(r.require, q, seen)) {
+                continue;
+            }
+            double score = 0;
+            for (int t : r.preferTerms) {
+                if (found(t, q, seen)) {
+                    score += r.weights.get(t);
+                }
+            }
+            if (score > 0) {
+                out.add(new Candidate(r.id, score, r.order));
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private boolean anyFound(int[] ts, Term.QuestionWords q, byte[] seen) {
+        for (int t : ts) {
+            if (found(t, q, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean found(int t, Term.QuestionWords q, byte[] seen) {
+        if (seen[t] == 0) {
+            seen[t] = terms[t].matches(q) ? (byte) 1 : (byte) 2;
+        }
+        return seen[t] == 1;
+    }
+
+    private static int intern(String term, Map<String, Integer> index, List<Term> compiled) {
+        return index.computeIfAbsent(term, t -> {
+            compiled.add(Term.compile(t));
+            return compiled.size() - 1;
+        });
+    }
+
+    private static int[] toArray(Set<Integer> s) {
+        return s.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** One entry's rules with terms replaced by indexes into the shared term table. */
+    private record Rules(String id, int order, int[] preferTerms, Map<Integer, Double> weights, int[] require, int[] exclude) {
+    }
+}

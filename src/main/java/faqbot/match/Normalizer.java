@@ -1,0 +1,115 @@
+package faqbot.match;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns whatever a person typed into comparable text, so that case, width, punctuation, emoji,
+ * stretched letters, invisible characters and Korean spacing do not decide the answer.
+ */
+public final class Normalizer {
+    /**
+     * Only this many characters of a question are matched: Telegram messages stop at 4,096, and a
+     * 100,000-character paste must cost no more than a long message.
+     */
+    public static final int MAX_INPUT_CHARS = 4_096;
+
+    private Normalizer() {
+    }
+
+    /** Normalises one question; never throws, whatever the input. */
+    public static NormalizedText normalize(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return NormalizedText.EMPTY;
+        }
+        String s = raw.length() > MAX_INPUT_CHARS ? raw.substring(0, MAX_INPUT_CHARS) : raw;
+        s = scrub(s);
+        // Lower-casing between two NFKC passes folds full-width letters (ＰＡＹＰＡＬ) and
+        // compatibility forms (㈜, ﬁ) into the plain letters the rules are written with.
+        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        s = s.toLowerCase(Locale.ROOT);
+        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        return tokenize(s);
+    }
+
+    /** Replaces lone surrogates and control characters with spaces and drops invisible format characters. */
+    private static String scrub(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append(' ');
+            } else {
+                int type = Character.getType(c);
+                if (type == Character.FORMAT) {
+                    // Zero-width joiners, bidi overrides, soft hyphens: invisible, so they must not split a word.
+                    continue;
+                }
+                sb.append(type == Character.CONTROL ? ' ' : c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private enum Script { LATIN, HANGUL, OTHER }
+
+    private static Script scriptOf(int cp) {
+        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL) {
+            return Script.HANGUL;
+        }
+        if (cp < 0x250 || Character.isDigit(cp)) {
+            return Script.LATIN;
+        }
+        return Script.OTHER;
+    }
+
+    private static NormalizedText tokenize(String s) {
+        List<String> words = new ArrayList<>();
+        StringBuilder compact = new StringBuilder(s.length());
+        StringBuilder word = new StringBuilder();
+        Script current = null;
+        int prev = -1;
+        int run = 0;
+        boolean hangul = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (!Character.isLetterOrDigit(cp)) {
+                flush(word, words);
+                current = null;
+                prev = -1;
+                continue;
+            }
+            run = cp == prev ? run + 1 : 1;
+            prev = cp;
+            if (run > 2) {
+                // "leeeegal", "ㅋㅋㅋㅋㅋ", "soooo": a stretched letter counts twice at most.
+                continue;
+            }
+            Script script = scriptOf(cp);
+            if (current != null && script != current) {
+                // "paypal로" is the word paypal plus a particle.
+                flush(word, words);
+            }
+            current = script;
+            hangul |= script == Script.HANGUL;
+            word.appendCodePoint(cp);
+            compact.appendCodePoint(cp);
+        }
+        flush(word, words);
+        return new NormalizedText(String.join(" ", words), words, compact.toString(), hangul);
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (word.length() > 0) {
+            words.add(word.toString());
+            word.setLength(0);
+        }
+    }
+}

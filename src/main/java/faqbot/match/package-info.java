@@ -1,0 +1,2 @@
+/** Keyword-rule matching: normalising a question and scoring it against every entry's rules. */
+package faqbot.match;

@@ -1,0 +1,128 @@
+package faqbot.reply;
+
+import faqbot.faq.Entry;
+import faqbot.faq.Faq;
+import faqbot.faq.Lang;
+import faqbot.match.MatchResult;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes every reply the bot can give, in the asker's language, and is the one place that appends
+ * the warnings, so no front end can forget them.
+ */
+public final class ReplyComposer {
+    /** Topics offered as buttons under a fallback when the matcher has no guess: the safety essentials first. */
+    private static final List<String> FALLBACK_TOPICS = List.of("legality", "scams", "fees", "get-help", "methods");
+
+    private final Faq faq;
+
+    public ReplyComposer(Faq faq) {
+        this.faq = Objects.requireNonNull(faq, "faq");
+    }
+
+    /** The reply to a matched or unmatched question. */
+    public Reply compose(MatchResult m) {
+        Lang lang = m.lang();
+        Optional<Entry> entry = m.id().flatMap(faq::find);
+        if (entry.isEmpty()) {
+            return fallback(lang, m.alternatives(), m.score());
+        }
+        Entry e = entry.get();
+        StringBuilder body = new StringBuilder(entryBody(e, lang));
+        List<Button> buttons = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        if (m.closeCall() && !m.alternatives().isEmpty()) {
+            body.append("\n\n").append(UiText.didYouMean(lang));
+            m.alternatives().forEach(ids::add);
+        }
+        ids.addAll(e.related());
+        ids.remove(e.id());
+        ids.forEach(id -> faq.find(id).ifPresent(r -> buttons.add(button(r, lang))));
+        return new Reply(lang, ReplyKind.ANSWER, Optional.of(e.id()), m.score(), body.toString(),
+                warnings(lang), buttons, m.closeCall() ? m.alternatives() : List.of());
+    }
+
+    /** The reply for a topic picked by id (a button press); unknown ids (stale buttons) get the topic list. */
+    public Reply entry(String id, Lang lang) {
+        Optional<Entry> e = faq.find(id);
+        if (e.isEmpty()) {
+            return topics(lang);
+        }
+        List<Button> buttons = e.get().related().stream().map(faq::expect).map(r -> button(r, lang)).toList();
+        return new Reply(lang, ReplyKind.ANSWER, Optional.of(id), 0, entryBody(e.get(), lang), warnings(lang), buttons, List.of());
+    }
+
+    public Reply fallback(Lang lang, List<String> alternatives, double score) {
+        StringBuilder body = new StringBuilder(UiText.fallbackIntro(lang));
+        if (!alternatives.isEmpty()) {
+            body.append("\n\n").append(UiText.maybe(lang));
+            for (String id : alternatives) {
+                faq.find(id).ifPresent(e -> body.append("\n• ").append(e.text(lang).title()));
+            }
+        }
+        body.append("\n\n").append(UiText.topicsHeader(lang)).append('\n').append(topicList(lang));
+        List<String> ids = alternatives.isEmpty() ? FALLBACK_TOPICS : alternatives;
+        List<Button> buttons = ids.stream().map(faq::find).flatMap(Optional::stream).map(e -> button(e, lang)).toList();
+        return new Reply(lang, ReplyKind.FALLBACK, Optional.empty(), score, body.toString(), warnings(lang), buttons, alternatives);
+    }
+
+    /** The greeting; {@code botUsername} may be empty (terminal). */
+    public Reply start(Lang lang, String botUsername) {
+        String body = UiText.start(lang) + "\n\n" + UiText.topicsHeader(lang) + "\n" + topicList(lang)
+                + "\n\n" + UiText.howToAsk(lang, botUsername);
+        return simple(lang, ReplyKind.START, body, FALLBACK_TOPICS);
+    }
+
+    public Reply help(Lang lang, String botUsername) {
+        return simple(lang, ReplyKind.HELP, UiText.help(lang, botUsername), List.of());
+    }
+
+    /** All topics, as a list and as buttons. */
+    public Reply topics(Lang lang) {
+        List<Button> buttons = faq.entries().stream().map(e -> button(e, lang)).toList();
+        return new Reply(lang, ReplyKind.TOPICS, Optional.empty(), 0, UiText.topicsPick(lang), warnings(lang), buttons, List.of());
+    }
+
+    /** After a sticker, photo or voice message: the bot only reads text. */
+    public Reply hint(Lang lang) {
+        return simple(lang, ReplyKind.HINT, UiText.hint(lang), List.of());
+    }
+
+    /** Any other message the bot sends (notices, admin results), with the warnings like everything else. */
+    public Reply notice(Lang lang, String body) {
+        return simple(lang, ReplyKind.NOTICE, body, List.of());
+    }
+
+    public String warnings(Lang lang) {
+        return faq.warnings().block(lang);
+    }
+
+    private Reply simple(Lang lang, ReplyKind kind, String body, List<String> buttonIds) {
+        List<Button> buttons = buttonIds.stream().map(faq::find).flatMap(Optional::stream).map(e -> button(e, lang)).toList();
+        return new Reply(lang, kind, Optional.empty(), 0, body, warnings(lang), buttons, List.of());
+    }
+
+    private static String entryBody(Entry e, Lang lang) {
+        return e.text(lang).title() + "\n\n" + e.text(lang).answer();
+    }
+
+    private String topicList(Lang lang) {
+        StringBuilder sb = new StringBuilder();
+        for (Entry e : faq.entries()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append("• ").append(e.text(lang).title());
+        }
+        return sb.toString();
+    }
+
+    private static Button button(Entry e, Lang lang) {
+        return new Button(e.id(), e.text(lang).title());
+    }
+}

@@ -1,0 +1,2 @@
+/** The Telegram adapter: the only package that imports the telegrambots library. */
+package faqbot.telegram;
