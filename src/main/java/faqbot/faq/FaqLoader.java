@@ -187,8 +187,6 @@ public final class FaqLoader {
             f.add("id", "missing (a string such as \"fees\")");
         } else if (!ID.matcher(id).matches()) {
             f.add("id", "'" + id + "' must be lowercase letters, digits and single dashes");
-        } else if (!file.getFileName().toString().equals(id + ".json")) {
-            f.add("id", "file name must be " + id + ".json");
         }
         f.unknown(root, "", ENTRY_FIELDS);
         String section = f.text(root, "section", Integer.MAX_VALUE);

@@ -65,9 +65,13 @@ public final class Matcher {
         boolean close = best.isPresent() && ranked.size() > 1
                 && ranked.get(1).score() >= best.get().score() - settings.closeMargin();
         List<String> alternatives = new ArrayList<>();
-        double floor = best.isPresent() ? best.get().score() - settings.closeMargin() : settings.threshold() / 2;
         for (Candidate c : ranked.subList(best.isPresent() ? 1 : 0, ranked.size())) {
-            if (alternatives.size() >= settings.maxAlternatives() || c.score() < floor) {
+            // Runners-up are offered when close to the winner; without a winner, guesses above half
+            // the threshold are offered, so a lone context word ("phone") suggests nothing.
+            boolean worthOffering = best.isPresent()
+                    ? c.score() >= best.get().score() - settings.closeMargin()
+                    : c.score() > settings.threshold() / 2;
+            if (alternatives.size() >= settings.maxAlternatives() || !worthOffering) {
                 break;
             }
             alternatives.add(c.id());
