@@ -70,7 +70,9 @@ final class RunCommand implements Callable<Integer> {
                 }
                 return first.strip();
             } catch (IOException e) {
-                throw new Main.SetupException("cannot read the token file " + tokenFile + " (" + e.getClass().getSimpleName() + ")");
+                String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+                        : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "unreadable";
+                throw new Main.SetupException("cannot read the token file " + tokenFile + " (" + why + ")");
             }
         }
         String env = main.env.get("TELEGRAM_BOT_TOKEN");

@@ -200,6 +200,8 @@ public final class TelegramBot {
         while (c.getCause() != null) {
             c = c.getCause();
         }
-        return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+        String m = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+        // Scrubbed copies start with the original class name, e.g. "java.net.ConnectException: Connection refused".
+        return m.replaceFirst("^[a-z][\\w.]*\\.[A-Z]\\w*(Exception|Error): ", "");
     }
 }
