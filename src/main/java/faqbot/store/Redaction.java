@@ -23,6 +23,28 @@ final class Redaction {
         return NUMBER.matcher(s).replaceAll("[number]");
     }
 
+    /**
+     * Makes stored text safe to print in a maintainer's terminal: control characters (escape
+     * sequences) become spaces, invisible format characters (bidi overrides) go, lone surrogates
+     * become U+FFFD, and runs of white space become one space.
+     */
+    static String printable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                sb.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append('\uFFFD');
+            } else if (Character.getType(c) == Character.FORMAT) {
+                continue;
+            } else {
+                sb.append(Character.isISOControl(c) || Character.isWhitespace(c) ? ' ' : c);
+            }
+        }
+        return sb.toString().replaceAll(" {2,}", " ").strip();
+    }
+
     /** Cuts to at most {@code max} chars without splitting a surrogate pair (an emoji half would be invalid UTF-8). */
     static String truncate(String s, int max) {
         if (s.length() <= max) {

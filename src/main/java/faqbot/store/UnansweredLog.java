@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import faqbot.faq.Lang;
 import faqbot.match.Candidate;
 import faqbot.match.MatchResult;
+import faqbot.match.Normalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -89,7 +90,9 @@ public final class UnansweredLog {
         if ((m.matched() && !m.closeCall()) || m.normalized().isEmpty()) {
             return false;
         }
-        String question = Redaction.truncate(Redaction.redact(m.question()).replaceAll("\\s+", " ").strip(), MAX_QUESTION_CHARS);
+        // Invisible characters go first, so a zero-width space inside a phone number cannot hide it from the redaction.
+        String question = Redaction.truncate(Redaction.redact(Redaction.printable(
+                Redaction.truncate(m.question(), Normalizer.MAX_INPUT_CHARS))), MAX_QUESTION_CHARS);
         Optional<Candidate> top = m.topCandidate();
         UnansweredRecord r = new UnansweredRecord(clock.instant(), m.lang(), chat, question,
                 top.map(Candidate::id), top.map(Candidate::score).orElse(0.0), m.matched());
