@@ -41,16 +41,14 @@ final class ReportCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top);
         }
-        Path dir = dataDir;
-        if (dir == null) {
-            BotConfig cfg;
-            try {
-                cfg = new ConfigLoader().load(Optional.ofNullable(config), main.env);
-            } catch (ConfigException e) {
-                throw new Main.SetupException("bad configuration: " + e.getMessage());
-            }
-            dir = cfg.dataDir();
+        BotConfig cfg;
+        try {
+            // Loaded even with --data, so that running report also checks a configuration before a restart.
+            cfg = new ConfigLoader().load(Optional.ofNullable(config), main.env);
+        } catch (ConfigException e) {
+            throw new Main.SetupException("bad configuration: " + e.getMessage());
         }
+        Path dir = dataDir != null ? dataDir : cfg.dataDir();
         UnansweredLog.Contents contents;
         try {
             contents = UnansweredLog.read(dir);
