@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -96,9 +95,7 @@ public final class ConfigLoader {
 
     private void readObject(JsonNode node, String prefix, String source, Map<ConfigKey, Object> values,
                             Map<ConfigKey, String> sources) throws ConfigException {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             String key = prefix + f.getKey();
             Optional<ConfigKey> known = ConfigKey.byKey(key);
             if (known.isPresent()) {

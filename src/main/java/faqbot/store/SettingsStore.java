@@ -186,9 +186,7 @@ public final class SettingsStore {
             throw new Unreadable("\"chats\" must be an object");
         }
         SortedMap<Long, GroupSettings> out = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = all.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : all.properties()) {
             long id;
             try {
                 id = Long.parseLong(e.getKey());

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,8 +73,7 @@ class UnansweredLogTest {
             Set<String> keys = new HashSet<>();
             o.fieldNames().forEachRemaining(keys::add);
             assertEquals(UnansweredLog.KEYS, keys, line);
-            for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : o.properties()) {
                 if (!f.getKey().equals("time") && !f.getKey().equals("score")) {
                     assertFalse(LONG_NUMBER.matcher(f.getValue().asText()).find(), f.getKey() + " holds a long number: " + line);
                 }
