@@ -9,6 +9,7 @@ import faqbot.match.MatchResult;
 import faqbot.match.Normalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -133,7 +134,7 @@ public final class UnansweredLog {
     public static Contents read(Path dataDir) throws IOException {
         List<UnansweredRecord> records = new ArrayList<>();
         int bad = 0;
-        try (BufferedReader in = Files.newBufferedReader(dataDir.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
+        try (BufferedReader in = lenientReader(dataDir.resolve(FILE_NAME))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank()) {
@@ -181,8 +182,8 @@ public final class UnansweredLog {
                         }
                     }
                 }
-                try (var s = Files.lines(file, StandardCharsets.UTF_8)) {
-                    lines = s.count();
+                try (BufferedReader in = lenientReader(file)) {
+                    lines = in.lines().count();
                 }
                 if (lines >= compactAt) {
                     compact();
@@ -196,7 +197,7 @@ public final class UnansweredLog {
     /** Rewrites the file with only the newest {@code maxRecords} readable records, atomically, so a crash keeps the old file. */
     private void compact() throws IOException {
         Deque<String> newest = new ArrayDeque<>(maxRecords + 1);
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = lenientReader(file)) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (parse(line).isEmpty()) {
@@ -230,6 +231,14 @@ public final class UnansweredLog {
             failing = false;
             LOG.info("The unanswered-questions log {} is writable again.", file);
         }
+    }
+
+    /**
+     * A reader that turns invalid UTF-8 into U+FFFD instead of failing: with Files.newBufferedReader
+     * one damaged byte would stop both the report and the trimming, and the log would grow without bound.
+     */
+    private static BufferedReader lenientReader(Path p) throws IOException {
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8));
     }
 
     static ObjectNode toJson(UnansweredRecord r) {

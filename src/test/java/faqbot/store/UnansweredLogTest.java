@@ -132,6 +132,18 @@ class UnansweredLogTest {
     }
 
     @Test
+    void invalidUtf8DoesNotStopTrimmingOrReading() throws IOException {
+        Files.write(dataDir.resolve(UnansweredLog.FILE_NAME), new byte[] {'{', (byte) 0xC3, (byte) 0x28, '\n'});
+        UnansweredLog log = UnansweredLog.open(dataDir, 3, CLOCK);
+        for (int i = 0; i < 10; i++) {
+            log.record(Questions.noMatch("question " + i), ChatKind.PRIVATE);
+        }
+        UnansweredLog.Contents c = UnansweredLog.read(dataDir);
+        assertEquals("question 9", c.records().get(c.records().size() - 1).question());
+        assertTrue(Files.readAllLines(log.file()).size() <= 4, "trimmed despite the damaged line");
+    }
+
+    @Test
     void longQuestionsAreCutWithoutSplittingAnEmoji() throws IOException {
         UnansweredLog log = UnansweredLog.open(dataDir, 100, CLOCK);
         String q = "a".repeat(UnansweredLog.MAX_QUESTION_CHARS - 1) + "😀 and more text";
