@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** Shows FAQ maintainers which questions the bot could not answer, grouped, so they know which rules to add. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Print the most frequent unanswered questions from the data folder's unanswered log,",
-                "grouped when they share their keywords, with the entry that came closest and its average score."})
+        description = {"Print the most frequent unanswered questions from the data folder,",
+                "grouped when they share their keywords, each with the FAQ entry that came",
+                "closest and its average score: the rules worth adding."})
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -30,7 +31,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: $FAQBOT_CONFIG, else none).")
     Path config;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: dataDir from the config, ./faqbot-data).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: the configured dataDir, else faqbot-data).")
     Path dataDir;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "How many groups to show (default: ${DEFAULT-VALUE}).")

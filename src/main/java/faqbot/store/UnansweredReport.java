@@ -32,10 +32,14 @@ public final class UnansweredReport {
             "이", "그", "저", "것", "거", "좀", "제가", "저는", "나는", "내", "제", "혹시", "진짜", "정말", "그냥", "근데",
             "그런데", "그리고", "어떻게", "뭐", "뭐예요", "뭔가요", "왜", "요", "이거", "그거", "저거", "하나요", "되나요",
             "있나요", "인가요", "가요", "나요", "해요", "돼요", "되요", "할까요", "있어요", "없어요", "알려주세요", "안녕하세요");
-    /** Korean particles stripped from the end of a word so "현금화는" and "현금화가" group together; longest first. */
-    private static final List<String> PARTICLES = List.of(
-            "에서", "으로", "에게", "까지", "부터", "이랑", "한테", "은", "는", "이", "가", "을", "를", "에", "도", "만", "로",
-            "의", "와", "과", "랑");
+    /**
+     * Korean particles and question endings stripped from the end of a word, so "현금화는" and
+     * "현금화가", or "안전한가요" and "안전한가", group together; longest first, one per word.
+     */
+    private static final List<String> SUFFIXES = List.of(
+            "이에요", "한가요", "인가요", "하나요", "했나요", "할까요",
+            "에서", "으로", "에게", "까지", "부터", "이랑", "한테", "한가", "인가", "나요", "가요", "까요", "예요", "에요", "해요",
+            "은", "는", "이", "가", "을", "를", "에", "도", "만", "로", "의", "와", "과", "랑", "요");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private UnansweredReport() {
@@ -165,8 +169,8 @@ public final class UnansweredReport {
         if (!Normalizer.normalize(word).hasHangul()) {
             return word;
         }
-        for (String p : PARTICLES) {
-            // Keep at least two syllables, so "평가" does not become "평".
+        for (String p : SUFFIXES) {
+            // Keep at least two syllables, so "평가" does not become "평" nor "필요" become "필".
             if (word.endsWith(p) && word.length() - p.length() >= 2) {
                 return word.substring(0, word.length() - p.length());
             }

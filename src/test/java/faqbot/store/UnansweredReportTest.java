@@ -25,7 +25,9 @@ class UnansweredReportTest {
 
     @Test
     void koreanParticlesAndFillerWordsDoNotSplitAGroup() {
-        assertEquals(UnansweredReport.groupKey("페이팔 현금화는 안전한가"), UnansweredReport.groupKey("혹시 페이팔로 현금화가 안전한가"));
+        assertEquals(UnansweredReport.groupKey("페이팔 현금화는 안전한가"), UnansweredReport.groupKey("혹시 페이팔로 현금화가 안전한가요"));
+        assertEquals("가능 페이팔 현금화", UnansweredReport.groupKey("페이팔로 현금화 가능한가요"));
+        assertEquals("평가 필요", UnansweredReport.groupKey("필요 평가"), "two-syllable words keep their last syllable");
     }
 
     @Test
