@@ -75,7 +75,9 @@ public final class UnansweredReport {
         TreeSet<String> keywords = new TreeSet<>();
         for (String w : words) {
             String k = stripParticle(w);
-            if (!STOPWORDS.contains(w) && !STOPWORDS.contains(k)) {
+            // A lone Latin letter is what is left of "what's" or "don't": no topic in it.
+            boolean strayLetter = w.length() == 1 && w.charAt(0) < 0x80 && Character.isLetter(w.charAt(0));
+            if (!strayLetter && !STOPWORDS.contains(w) && !STOPWORDS.contains(k)) {
                 keywords.add(k);
             }
         }

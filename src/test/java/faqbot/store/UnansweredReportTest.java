@@ -20,6 +20,7 @@ class UnansweredReportTest {
         assertEquals(key, UnansweredReport.groupKey("Is PayPal legit"));
         assertEquals(key, UnansweredReport.groupKey("legit paypal is?"));
         assertEquals(key, UnansweredReport.groupKey("ＰＡＹＰＡＬ  legit ?!"));
+        assertEquals(key, UnansweredReport.groupKey("what's paypal, is it legit"));
         assertNotEquals(key, UnansweredReport.groupKey("is paypal safe"));
     }
 
