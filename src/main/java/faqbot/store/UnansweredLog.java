@@ -91,16 +91,16 @@ public final class UnansweredLog {
         if ((m.matched() && !m.closeCall()) || m.normalized().isEmpty()) {
             return false;
         }
-        // Invisible characters go first, so a zero-width space inside a phone number cannot hide it from the redaction.
-        String question = Redaction.truncate(Redaction.redact(Redaction.printable(
-                Redaction.truncate(m.question(), Normalizer.MAX_INPUT_CHARS))), MAX_QUESTION_CHARS);
-        Optional<Candidate> top = m.topCandidate();
-        UnansweredRecord r = new UnansweredRecord(clock.instant(), m.lang(), chat, question,
-                top.map(Candidate::id), top.map(Candidate::score).orElse(0.0), m.matched());
         byte[] line;
         try {
+            // Invisible characters go first, so a zero-width space inside a phone number cannot hide it from the redaction.
+            String question = Redaction.truncate(Redaction.redact(Redaction.printable(
+                    Redaction.truncate(m.question(), Normalizer.MAX_INPUT_CHARS))), MAX_QUESTION_CHARS);
+            Optional<Candidate> top = m.topCandidate();
+            UnansweredRecord r = new UnansweredRecord(clock.instant(), m.lang(), chat, question,
+                    top.map(Candidate::id), top.map(Candidate::score).orElse(0.0), m.matched());
             line = (MAPPER.writeValueAsString(toJson(r)) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             return failed(e);
         }
         synchronized (lock) {
