@@ -1,13 +1,10 @@
 package faqbot.cli;
 
 import faqbot.config.BotConfig;
-import faqbot.config.ConfigException;
-import faqbot.config.ConfigLoader;
 import faqbot.store.UnansweredLog;
 import faqbot.store.UnansweredReport;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,9 +25,6 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Config file (default: $FAQBOT_CONFIG, else none).")
-    Path config;
-
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: the configured dataDir, else faqbot-data).")
     Path dataDir;
 
@@ -42,13 +36,8 @@ final class ReportCommand implements Callable<Integer> {
         if (top < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top);
         }
-        BotConfig cfg;
-        try {
-            // Loaded even with --data, so that running report also checks a configuration before a restart.
-            cfg = new ConfigLoader().load(Optional.ofNullable(config), main.env);
-        } catch (ConfigException e) {
-            throw new Main.SetupException("bad configuration: " + e.getMessage());
-        }
+        // Loaded even with --data, so that running report also checks a configuration before a restart.
+        BotConfig cfg = main.config();
         Path dir = dataDir != null ? dataDir : cfg.dataDir();
         UnansweredLog.Contents contents;
         try {
