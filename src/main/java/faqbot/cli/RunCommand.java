@@ -66,8 +66,10 @@ final class RunCommand implements Callable<Integer> {
         try {
             settings = SettingsStore.open(config.dataDir());
         } catch (IOException e) {
-            throw new Main.SetupException("cannot use the data folder " + config.dataDir().toAbsolutePath() + ": " + e.getMessage()
-                    + " (set dataDir or FAQBOT_DATA_DIR to a writable folder)");
+            String why = e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
+            throw new Main.SetupException("cannot use the data folder " + config.dataDir().toAbsolutePath() + " (" + why
+                    + "): set dataDir or FAQBOT_DATA_DIR to a writable folder");
         }
         FaqReloader reloader = new FaqReloader(reloadFolder(), config.matchSettings(), core);
         Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),

@@ -22,8 +22,8 @@ public final class Listening {
             Pattern.CASE_INSENSITIVE);
     // Korean question words, anywhere: 뭐/무엇/어떻게/왜/어디/언제/누가/누구/얼마/몇/어느/어떤.
     private static final Pattern KO_WORD = Pattern.compile("뭐|무엇|무슨|어떻게|어떡|왜|어디|언제|누가|누구|얼마|몇|어느|어떤");
-    // Korean question endings at the end of the message: 되나요, 인가요, 할까(요), 그렇죠, 맞지요, 뭐냐, 괜찮은지, 어때(요) ...
-    private static final Pattern KO_ENDING = Pattern.compile("(?:나요|까요?|가요|인가|건가|죠|지요|냐|는지|을지|인지|어때요?)$");
+    // Korean question endings at the end of the message: 되나요, 인가요, 할까(요), 아닌가, 그렇죠, 맞지요, 뭐냐, 괜찮은지, 어때(요) ...
+    private static final Pattern KO_ENDING = Pattern.compile("(?:나요|까요?|가요|[인닌는건한된던]가|죠|지요|냐|는지|을지|인지|어때요?)$");
     // Trailing noise that says nothing about the shape: spaces, ! . ~ ), emoji, ㅋㅋ/ㅎㅎ/ㅠㅠ.
     private static final Pattern TAIL = Pattern.compile("[\\s!.~)\\]\\p{So}\\p{Sk}\\x{3131}-\\x{318E}]+$");
 
