@@ -174,8 +174,8 @@ final class AdminCommands implements CommandHook {
             }
             if (shown < problems.size()) {
                 int more = problems.size() - shown;
-                sb.append(ko ? "\n… 외 " + more + "개. 전체 목록: faqbot check " + f.folder()
-                        : "\n… and " + more + " more; see them all with: faqbot check " + f.folder());
+                sb.append(ko ? "\n… 외 " + more + "개. 전체 목록: java -jar faqbot.jar check " + f.folder()
+                        : "\n… and " + more + " more; see them all with: java -jar faqbot.jar check " + f.folder());
             }
             return sb.toString();
         }
@@ -192,10 +192,10 @@ final class AdminCommands implements CommandHook {
         sb.append(ko ? "\n• 답변 언어: " : "\n• Reply language: ").append(langValue);
         if (kind != ChatKind.PRIVATE) {
             sb.append(ko ? "\n• 듣기 모드: " : "\n• Listen mode: ").append(onOff(s.listen(), ko))
-                    .append(ko ? " (저를 부르지 않은 분명한 질문에도 답함)" : " (answer clear questions nobody addressed to me)");
+                    .append(ko ? " — 저를 부르지 않은 분명한 질문에도 답함" : " (answer clear questions nobody addressed to me)");
         }
         sb.append(ko ? "\n• 못 찾은 질문 기록: " : "\n• Unanswered-questions log: ").append(onOff(s.logUnanswered(), ko))
-                .append(ko ? " (이름·ID 없이 질문 내용만, FAQ 개선용)" : " (question text only, no names or ids, to improve the FAQ)");
+                .append(ko ? " — 이름·ID 없이 질문 내용만, FAQ 개선용" : " (question text only, no names or ids, to improve the FAQ)");
         if (kind != ChatKind.PRIVATE && s.listen() && !seesAllGroupMessages) {
             sb.append(ko ? "\n\n주의: 봇의 프라이버시 모드가 켜져 있어 텔레그램이 부르지 않은 메시지를 보내 주지 않습니다. "
                             + "봇 운영자가 @BotFather 에서 /setprivacy → Disable 로 바꾼 뒤 봇을 그룹에 다시 추가해야 합니다."

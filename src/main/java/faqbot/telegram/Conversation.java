@@ -148,12 +148,14 @@ public final class Conversation {
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
         Answer answer = bot.get().ask(new Question(t.text(), forced, lang));
+        // The entry and score go to the log line (never the text), so an operator can tune listenThreshold.
         if (!rules.get().strongEnough(answer.match())) {
-            return Handled.ignored(kind, "listen: no clear match");
+            return new Handled(List.of(), kind, "ignored: listen: no clear match",
+                    answer.match().topCandidate().map(c -> c.id()), answer.match().score());
         }
         String id = answer.match().id().orElseThrow();
         if (rules.get().coolingDown(o.chatId(), id)) {
-            return Handled.ignored(kind, "listen: topic answered lately");
+            return new Handled(List.of(), kind, "ignored: listen: topic answered lately", Optional.of(id), answer.match().score());
         }
         // Nobody asked the bot, so a flooder gets no notice either: just silence.
         if (flood.check(o.chatId(), o.userId()) != FloodGuard.Verdict.ALLOW) {

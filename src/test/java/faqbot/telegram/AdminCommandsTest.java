@@ -22,6 +22,6 @@ class AdminCommandsTest {
         assertTrue(text.length() < TextSplitter.TELEGRAM_LIMIT - 1000, "room left for the warnings: " + text.length());
         assertTrue(text.startsWith("The FAQ in /opt/faq has 500 problem(s)"), text);
         assertTrue(text.contains("entries/e0.json [e0]"), text);
-        assertTrue(text.matches("(?s).*and \\d+ more; see them all with: faqbot check /opt/faq$"), text);
+        assertTrue(text.matches("(?s).*and \\d+ more; see them all with: java -jar faqbot.jar check /opt/faq$"), text);
     }
 }
