@@ -6,7 +6,6 @@ import faqbot.faq.FaqException;
 import faqbot.faq.FaqLoader;
 import faqbot.faq.FaqProblem;
 import faqbot.faq.Lang;
-import faqbot.match.MatchSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,15 +26,15 @@ final class CheckCommand implements Callable<Integer> {
     Path dir;
 
     @Override
-    public Integer call() {
-        Path target = dir != null ? dir : main.faqDir;
+    public Integer call() throws Main.SetupException {
+        Path target = dir != null ? dir : main.faqFolder();
         Faq faq;
         try {
             faq = target != null ? new FaqLoader().load(target) : FaqSource.load(null);
         } catch (FaqException e) {
             return report(target, e.problems());
         }
-        List<FaqProblem> problems = FaqCheck.problems(faq, MatchSettings.DEFAULTS);
+        List<FaqProblem> problems = FaqCheck.problems(faq, main.config().matchSettings());
         if (!problems.isEmpty()) {
             return report(target, problems);
         }

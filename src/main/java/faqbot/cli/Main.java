@@ -1,5 +1,8 @@
 package faqbot.cli;
 
+import faqbot.config.BotConfig;
+import faqbot.config.ConfigException;
+import faqbot.config.ConfigLoader;
 import faqbot.core.FaqBot;
 import faqbot.faq.FaqException;
 import faqbot.faq.FaqProblem;
@@ -8,6 +11,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +27,7 @@ import picocli.CommandLine.ScopeType;
                 "with the legal and scam warnings on every reply.",
                 "With no command: the Telegram bot if TELEGRAM_BOT_TOKEN is set, else a chat in this terminal."},
         subcommands = {ChatCommand.class, AskCommand.class, CheckCommand.class, EvalCommand.class, RunCommand.class,
-                CommandLine.HelpCommand.class})
+                ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code when the FAQ (or other start-up input) cannot be used. */
     static final int EXIT_BAD_SETUP = 2;
@@ -31,6 +35,12 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--faq", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "FAQ folder to use (default: ./faq when present, else the FAQ built into the jar).")
     Path faqDir;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Config file (default: $FAQBOT_CONFIG, else built-in defaults; see docs/operations.md).")
+    Path configFile;
+
+    private BotConfig config;
 
     final BufferedReader in;
     final PrintStream out;
@@ -85,8 +95,25 @@ public final class Main implements Callable<Integer> {
         return chat.call();
     }
 
-    FaqBot loadBot() throws FaqException {
-        return new FaqBot(FaqSource.load(faqDir));
+    /** The configuration (file, then FAQBOT_* environment), loaded once; a bad value stops the command with exit 2. */
+    BotConfig config() throws SetupException {
+        if (config == null) {
+            try {
+                config = new ConfigLoader().load(Optional.ofNullable(configFile), env);
+            } catch (ConfigException e) {
+                throw new SetupException("bad configuration: " + e.getMessage());
+            }
+        }
+        return config;
+    }
+
+    /** The FAQ folder: {@code --faq} first, then the configured one, else the default lookup. */
+    Path faqFolder() throws SetupException {
+        return faqDir != null ? faqDir : config().faqDir().orElse(null);
+    }
+
+    FaqBot loadBot() throws FaqException, SetupException {
+        return new FaqBot(FaqSource.load(faqFolder()), config().matchSettings());
     }
 
     /** A start-up problem (bad config, missing token) reported as one clear line with exit code 2. */

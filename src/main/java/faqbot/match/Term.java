@@ -67,7 +67,9 @@ final class Term {
             this.key = WordForms.key(literal);
             this.squeezed = WordForms.squeeze(literal);
             this.prefix = prefix;
-            this.fuzzy = literal.length() >= WordForms.MIN_FUZZY_LENGTH;
+            // Typo tolerance is judged on the stem that is compared: "route" stems to "rout",
+            // which must not accept "out".
+            this.fuzzy = literal.length() >= WordForms.MIN_FUZZY_LENGTH && key.length() >= WordForms.MIN_FUZZY_LENGTH;
         }
 
         boolean matches(String token, String tokenKey) {
@@ -80,9 +82,9 @@ final class Term {
                     return true;
                 }
                 return fuzzy && sq.length() >= squeezed.length() - 1
-                        && WordForms.withinOneEdit(sq.substring(0, Math.min(sq.length(), squeezed.length())), squeezed);
+                        && WordForms.isTypoOf(sq.substring(0, Math.min(sq.length(), squeezed.length())), squeezed);
             }
-            return token.equals(literal) || tokenKey.equals(key) || (fuzzy && WordForms.withinOneEdit(tokenKey, key));
+            return token.equals(literal) || tokenKey.equals(key) || (fuzzy && WordForms.isTypoOf(tokenKey, key));
         }
     }
 

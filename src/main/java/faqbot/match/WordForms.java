@@ -57,6 +57,16 @@ final class WordForms {
         return sb.toString();
     }
 
+    /**
+     * True when {@code typed} is plausibly a one-typo spelling of the term key {@code key}: one edit
+     * apart, at least 4 letters left, and the same first letter (people rarely mistype the first
+     * letter, and "crime"/"prime", "where"/"there" are different words).
+     */
+    static boolean isTypoOf(String typed, String key) {
+        return typed.length() >= MIN_FUZZY_LENGTH - 1 && !typed.isEmpty() && !key.isEmpty()
+                && typed.charAt(0) == key.charAt(0) && withinOneEdit(typed, key);
+    }
+
     /** True when the two keys are at most one edit apart (insert, delete, substitute or swap neighbours). */
     static boolean withinOneEdit(String a, String b) {
         int la = a.length();

@@ -59,4 +59,18 @@ class CheckCommandTest {
         assertEquals(1, r.code());
         assertTrue(r.out().contains("is not a folder"), r.out());
     }
+
+    @Test
+    void badConfigurationStopsACommandWithExitTwoNamingTheKey() {
+        Run r = Run.of("", java.util.Map.of("FAQBOT_THRESHOLD", "-1"), "ask", "is it legal");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("FAQBOT_THRESHOLD"), r.err());
+    }
+
+    @Test
+    void configuredThresholdIsWhatTheMatcherUses() {
+        Run strict = Run.of("", java.util.Map.of("FAQBOT_THRESHOLD", "9", "FAQBOT_LISTEN_THRESHOLD", "9"), "--faq", FIXTURES + "valid", "ask", "--json", "is it legal");
+        assertEquals(0, strict.code(), strict.err());
+        assertTrue(strict.out().contains("\"id\":null"), strict.out());
+    }
 }

@@ -33,4 +33,12 @@ class WordFormsTest {
         assertFalse(WordForms.withinOneEdit("legit", "legal"));
         assertFalse(WordForms.withinOneEdit("movie", "money"));
     }
+
+    @Test
+    void typoNeedsTheSameFirstLetterAndFourLettersLeft() {
+        assertTrue(WordForms.isTypoOf("leagl", "legal"));
+        assertTrue(WordForms.isTypoOf("legl", "legal"));
+        assertFalse(WordForms.isTypoOf("prime", "crime"), "different first letter");
+        assertFalse(WordForms.isTypoOf("out", "rout"), "too short to be a typo");
+    }
 }

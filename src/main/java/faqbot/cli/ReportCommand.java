@@ -1,0 +1,52 @@
+package faqbot.cli;
+
+import faqbot.config.BotConfig;
+import faqbot.store.UnansweredLog;
+import faqbot.store.UnansweredReport;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** Shows FAQ maintainers which questions the bot could not answer, grouped, so they know which rules to add. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Print the most frequent unanswered questions from the data folder,",
+                "grouped when they share their keywords, each with the FAQ entry that came",
+                "closest and its average score: the rules worth adding."})
+final class ReportCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: the configured dataDir, else faqbot-data).")
+    Path dataDir;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "How many groups to show (default: ${DEFAULT-VALUE}).")
+    int top;
+
+    @Override
+    public Integer call() throws Exception {
+        if (top < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top);
+        }
+        // Loaded even with --data, so that running report also checks a configuration before a restart.
+        BotConfig cfg = main.config();
+        Path dir = dataDir != null ? dataDir : cfg.dataDir();
+        UnansweredLog.Contents contents;
+        try {
+            contents = UnansweredLog.read(dir);
+        } catch (IOException e) {
+            throw new Main.SetupException("cannot read the unanswered log in " + dir + ": " + e.getMessage());
+        }
+        main.out.print(Console.safe(UnansweredReport.render(contents, dir.resolve(UnansweredLog.FILE_NAME).toString(), top)));
+        main.out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,2 @@
+/** Start-up configuration: one optional JSON file plus environment overrides, validated before the bot starts. */
+package faqbot.config;

@@ -1,0 +1,169 @@
+package faqbot.store;
+
+import faqbot.faq.Lang;
+import faqbot.match.MatchResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Counters since start behind the admins' {@code /stats}: how many questions, answers, close calls
+ * and fallbacks, per language and per topic. In memory only, because they describe this run;
+ * thread-safe and lock-free, so counting never slows an answer down.
+ */
+public final class Stats {
+    /** Topics listed by {@link #render} at most, so the text stays one short Telegram message. */
+    static final int TOPICS_SHOWN = 15;
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final Clock clock;
+    private final Instant since;
+    private final Map<Lang, LongAdder> questions = counters();
+    private final Map<Lang, LongAdder> matches = counters();
+    private final Map<Lang, LongAdder> fallbacks = counters();
+    private final LongAdder closeCalls = new LongAdder();
+    private final Map<String, LongAdder> topics = new ConcurrentHashMap<>();
+
+    public Stats() {
+        this(Clock.systemUTC());
+    }
+
+    /** With a clock, so tests control the start time and uptime shown. */
+    public Stats(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.since = clock.instant();
+    }
+
+    /** Counts one question the bot answered or fell back on (not an unaddressed message it stayed silent on). */
+    public void record(MatchResult m) {
+        Objects.requireNonNull(m, "m");
+        questions.get(m.lang()).increment();
+        if (m.matched()) {
+            matches.get(m.lang()).increment();
+            // The FAQ's ids are a small fixed set, so this map cannot grow without bound.
+            topics.computeIfAbsent(m.id().orElseThrow(), id -> new LongAdder()).increment();
+            if (m.closeCall()) {
+                closeCalls.increment();
+            }
+        } else {
+            fallbacks.get(m.lang()).increment();
+        }
+    }
+
+    /** The counts now; each counter is exact, though a question counted meanwhile may show in one and not yet another. */
+    public Snapshot snapshot() {
+        Map<String, Long> byTopic = new LinkedHashMap<>();
+        topics.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue().sum()))
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> byTopic.put(e.getKey(), e.getValue()));
+        return new Snapshot(since, sums(questions), sums(matches), sums(fallbacks), closeCalls.sum(), byTopic);
+    }
+
+    /** The {@code /stats} text in one language: plain text, no markup, so it needs no escaping. */
+    public String render(Lang lang) {
+        Snapshot s = snapshot();
+        boolean ko = lang == Lang.KO;
+        String uptime = uptime(Duration.between(since, clock.instant()), ko);
+        StringBuilder sb = new StringBuilder();
+        sb.append(ko ? SINCE.format(since) + " 이후 (" + uptime + ")\n" : "Since " + SINCE.format(since) + " (" + uptime + ")\n");
+        sb.append(ko ? "질문: " : "Questions: ").append(s.questions()).append(byLang(s.questionsByLang())).append('\n');
+        sb.append(ko ? "답변: " : "Answered: ").append(s.matches()).append(byLang(s.matchesByLang()))
+                .append(percent(s.matches(), s.questions()))
+                .append(ko ? ", 그중 근소한 차이: " : ", of which close calls: ").append(s.closeCalls()).append('\n');
+        sb.append(ko ? "못 찾음(주제 목록 안내): " : "Fallbacks (no match): ").append(s.fallbacks()).append(byLang(s.fallbacksByLang()))
+                .append(percent(s.fallbacks(), s.questions())).append('\n');
+        if (s.matchesByTopic().isEmpty()) {
+            sb.append(ko ? "주제별 답변: 아직 없음" : "Answers per topic: none yet");
+        } else {
+            sb.append(ko ? "주제별 답변:" : "Answers per topic:");
+            List<Map.Entry<String, Long>> all = List.copyOf(s.matchesByTopic().entrySet());
+            all.stream().limit(TOPICS_SHOWN).forEach(e -> sb.append("\n  ").append(e.getKey()).append(": ").append(e.getValue()));
+            if (all.size() > TOPICS_SHOWN) {
+                sb.append(ko ? "\n  외 " + (all.size() - TOPICS_SHOWN) + "개 주제" : "\n  and " + (all.size() - TOPICS_SHOWN) + " more topics");
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The counters at one moment.
+     *
+     * @param since           when counting started, e.g. the bot's start
+     * @param questionsByLang questions per reply language, e.g. {EN=80, KO=40}
+     * @param matchesByLang   answered questions per language
+     * @param fallbacksByLang unmatched questions per language
+     * @param closeCalls      answers whose runner-up was within the close margin, e.g. 8
+     * @param matchesByTopic  answers per entry id, most answered first, e.g. {legality=30, fees=20}
+     */
+    public record Snapshot(Instant since, Map<Lang, Long> questionsByLang, Map<Lang, Long> matchesByLang,
+                           Map<Lang, Long> fallbacksByLang, long closeCalls, Map<String, Long> matchesByTopic) {
+        public Snapshot {
+            Objects.requireNonNull(since, "since");
+            questionsByLang = Map.copyOf(questionsByLang);
+            matchesByLang = Map.copyOf(matchesByLang);
+            fallbacksByLang = Map.copyOf(fallbacksByLang);
+            // Map.copyOf would lose the most-answered-first order.
+            matchesByTopic = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(matchesByTopic));
+        }
+
+        public long questions() {
+            return total(questionsByLang);
+        }
+
+        public long matches() {
+            return total(matchesByLang);
+        }
+
+        public long fallbacks() {
+            return total(fallbacksByLang);
+        }
+
+        private static long total(Map<Lang, Long> m) {
+            return m.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static Map<Lang, LongAdder> counters() {
+        Map<Lang, LongAdder> m = new EnumMap<>(Lang.class);
+        for (Lang l : Lang.values()) {
+            m.put(l, new LongAdder());
+        }
+        // Filled once and never changed, so concurrent reads of the map itself are safe.
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static Map<Lang, Long> sums(Map<Lang, LongAdder> m) {
+        Map<Lang, Long> out = new EnumMap<>(Lang.class);
+        m.forEach((l, c) -> out.put(l, c.sum()));
+        return out;
+    }
+
+    private static String byLang(Map<Lang, Long> m) {
+        return " (en " + m.get(Lang.EN) + ", ko " + m.get(Lang.KO) + ")";
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "" : ", " + Math.round(100.0 * part / whole) + "%";
+    }
+
+    private static String uptime(Duration d, boolean ko) {
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        long minutes = d.toMinutesPart();
+        if (ko) {
+            return (days > 0 ? days + "일 " : "") + (days > 0 || hours > 0 ? hours + "시간 " : "") + minutes + "분";
+        }
+        return (days > 0 ? days + "d " : "") + (days > 0 || hours > 0 ? hours + "h " : "") + minutes + "m";
+    }
+}

@@ -1,0 +1,292 @@
+package faqbot.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import faqbot.faq.Lang;
+import faqbot.match.Candidate;
+import faqbot.match.MatchResult;
+import faqbot.match.Normalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The questions the FAQ could not answer (or only just), kept so maintainers can see which rules
+ * to add: a JSON-lines file in the data folder holding no user, name or chat identifiers, capped
+ * to its newest records. Thread-safe; never throws at the caller, because answering a question
+ * must not fail just because the log could not be written.
+ */
+public final class UnansweredLog {
+    /** The log's file name inside the data folder. */
+    public static final String FILE_NAME = "unanswered.jsonl";
+    /** Questions are cut to this many characters: enough to see what was meant, not a pasted document. */
+    public static final int MAX_QUESTION_CHARS = 500;
+    /** The only keys a log line ever has. */
+    public static final Set<String> KEYS = Set.of("time", "lang", "chat", "question", "candidate", "score", "outcome");
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnansweredLog.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Compacting only when 20% over the cap turns a rewrite per record into one per cap/5 records. */
+    private static final double SLACK = 1.2;
+
+    private final Path file;
+    private final int maxRecords;
+    private final int compactAt;
+    private final Clock clock;
+    private final Object lock = new Object();
+    private long lines;
+    private boolean failing;
+
+    private UnansweredLog(Path file, int maxRecords, Clock clock) {
+        this.file = file;
+        this.maxRecords = maxRecords;
+        this.compactAt = Math.max(maxRecords + 1, (int) Math.min(Integer.MAX_VALUE, (long) Math.ceil(maxRecords * SLACK)));
+        this.clock = clock;
+    }
+
+    /** Opens (or starts) the log in {@code dataDir}; problems are logged, not thrown, like every write. */
+    public static UnansweredLog open(Path dataDir, int maxRecords) {
+        return open(dataDir, maxRecords, Clock.systemUTC());
+    }
+
+    /** As {@link #open(Path, int)} with a clock, so tests control the recorded minute. */
+    public static UnansweredLog open(Path dataDir, int maxRecords, Clock clock) {
+        if (maxRecords < 1) {
+            throw new IllegalArgumentException("maxRecords must be 1 or more, was " + maxRecords);
+        }
+        UnansweredLog log = new UnansweredLog(dataDir.resolve(FILE_NAME), maxRecords, Objects.requireNonNull(clock, "clock"));
+        log.prepare();
+        return log;
+    }
+
+    /**
+     * Records the question if it got no match or a close call, and has any words; the caller
+     * decides whether the chat opted out.
+     *
+     * @return whether a line was written
+     */
+    public boolean record(MatchResult m, ChatKind chat) {
+        Objects.requireNonNull(m, "m");
+        Objects.requireNonNull(chat, "chat");
+        if ((m.matched() && !m.closeCall()) || m.normalized().isEmpty()) {
+            return false;
+        }
+        byte[] line;
+        try {
+            // Invisible characters go first, so a zero-width space inside a phone number cannot hide it from the redaction.
+            String question = Redaction.truncate(Redaction.redact(Redaction.printable(
+                    Redaction.truncate(m.question(), Normalizer.MAX_INPUT_CHARS))), MAX_QUESTION_CHARS);
+            Optional<Candidate> top = m.topCandidate();
+            UnansweredRecord r = new UnansweredRecord(clock.instant(), m.lang(), chat, question,
+                    top.map(Candidate::id), top.map(Candidate::score).orElse(0.0), m.matched());
+            line = (MAPPER.writeValueAsString(toJson(r)) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return failed(e);
+        }
+        synchronized (lock) {
+            try {
+                Files.createDirectories(file.getParent());
+                // Not fsynced: losing the last few records in a power cut is fine for a statistics log.
+                Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                lines++;
+                if (lines >= compactAt) {
+                    compact();
+                }
+                recovered();
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return failed(e);
+            }
+        }
+    }
+
+    /** The log file, e.g. {@code /var/lib/faqbot/unanswered.jsonl}. */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Reads every readable record of the log in {@code dataDir}, oldest first; lines that do not
+     * parse (a crash mid-append, a hand edit) are counted and skipped.
+     *
+     * @return no records when the log does not exist yet
+     */
+    public static Contents read(Path dataDir) throws IOException {
+        List<UnansweredRecord> records = new ArrayList<>();
+        int bad = 0;
+        try (BufferedReader in = lenientReader(dataDir.resolve(FILE_NAME))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                Optional<UnansweredRecord> r = parse(line);
+                if (r.isPresent()) {
+                    records.add(r.get());
+                } else {
+                    bad++;
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return new Contents(List.of(), 0);
+        }
+        return new Contents(records, bad);
+    }
+
+    /**
+     * A whole log as read by {@link #read}.
+     *
+     * @param records         readable records, oldest first
+     * @param unreadableLines lines skipped because they did not parse, e.g. 1 after a crash mid-append
+     */
+    public record Contents(List<UnansweredRecord> records, int unreadableLines) {
+        public Contents {
+            records = List.copyOf(records);
+        }
+    }
+
+    private void prepare() {
+        synchronized (lock) {
+            try {
+                Files.createDirectories(file.getParent());
+                AtomicFiles.deleteLeftoverTemps(file);
+                if (!Files.exists(file)) {
+                    return;
+                }
+                try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+                    // A crash mid-append can leave a last line without its newline; the next record must not be glued to it.
+                    if (raf.length() > 0) {
+                        raf.seek(raf.length() - 1);
+                        if (raf.read() != '\n') {
+                            Files.write(file, new byte[] {'\n'}, StandardOpenOption.APPEND);
+                        }
+                    }
+                }
+                try (BufferedReader in = lenientReader(file)) {
+                    lines = in.lines().count();
+                }
+                if (lines >= compactAt) {
+                    compact();
+                }
+            } catch (IOException | RuntimeException e) {
+                failed(e);
+            }
+        }
+    }
+
+    /** Rewrites the file with only the newest {@code maxRecords} readable records, atomically, so a crash keeps the old file. */
+    private void compact() throws IOException {
+        Deque<String> newest = new ArrayDeque<>(maxRecords + 1);
+        try (BufferedReader in = lenientReader(file)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                if (parse(line).isEmpty()) {
+                    continue;
+                }
+                newest.addLast(line);
+                if (newest.size() > maxRecords) {
+                    newest.removeFirst();
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        newest.forEach(l -> sb.append(l).append('\n'));
+        AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+        lines = newest.size();
+    }
+
+    private boolean failed(Exception e) {
+        synchronized (lock) {
+            if (!failing) {
+                LOG.warn("Cannot write the unanswered-questions log {}: {}; questions are still answered, and further "
+                        + "failures are not logged until it works again.", file, e.toString());
+            }
+            failing = true;
+        }
+        return false;
+    }
+
+    private void recovered() {
+        if (failing) {
+            failing = false;
+            LOG.info("The unanswered-questions log {} is writable again.", file);
+        }
+    }
+
+    /**
+     * A reader that turns invalid UTF-8 into U+FFFD instead of failing: with Files.newBufferedReader
+     * one damaged byte would stop both the report and the trimming, and the log would grow without bound.
+     */
+    private static BufferedReader lenientReader(Path p) throws IOException {
+        return new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8));
+    }
+
+    static ObjectNode toJson(UnansweredRecord r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("time", r.minute().toString());
+        o.put("lang", r.lang().code());
+        o.put("chat", r.chat().code());
+        o.put("question", r.question());
+        o.put("candidate", r.candidate().orElse(null));
+        o.put("score", r.score());
+        o.put("outcome", r.closeCall() ? "close_call" : "no_match");
+        return o;
+    }
+
+    static Optional<UnansweredRecord> parse(String line) {
+        try {
+            JsonNode o = MAPPER.readTree(line);
+            if (o == null || !o.isObject() || o.size() != KEYS.size()) {
+                return Optional.empty();
+            }
+            for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+                if (!KEYS.contains(it.next())) {
+                    return Optional.empty();
+                }
+            }
+            Optional<Lang> lang = Lang.fromCode(o.get("lang").asText(""));
+            Optional<ChatKind> chat = chatKind(o.get("chat").asText(""));
+            String outcome = o.get("outcome").asText("");
+            JsonNode candidate = o.get("candidate");
+            if (lang.isEmpty() || chat.isEmpty() || !o.get("question").isTextual() || !o.get("score").isNumber()
+                    || !(candidate.isNull() || candidate.isTextual())
+                    || !(outcome.equals("close_call") || outcome.equals("no_match"))) {
+                return Optional.empty();
+            }
+            return Optional.of(new UnansweredRecord(Instant.parse(o.get("time").asText("")), lang.get(), chat.get(),
+                    o.get("question").asText(), candidate.isNull() ? Optional.empty() : Optional.of(candidate.asText()),
+                    o.get("score").asDouble(), outcome.equals("close_call")));
+        } catch (IOException | DateTimeParseException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ChatKind> chatKind(String code) {
+        for (ChatKind k : ChatKind.values()) {
+            if (k.code().equals(code)) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+}
