@@ -1,0 +1,30 @@
+package faqbot.telegram;
+
+import faqbot.core.Answer;
+import java.util.Objects;
+
+/**
+ * Told about every question the bot answered, so statistics and the unanswered-questions log can
+ * be added without touching the update handling. Called on the polling thread: keep it quick.
+ */
+@FunctionalInterface
+public interface AnswerListener {
+    /** Listens to nothing. */
+    AnswerListener NONE = event -> { };
+
+    void answered(Event event);
+
+    /**
+     * One answered question.
+     *
+     * @param chatId   e.g. -1001234567890
+     * @param chatKind e.g. SUPERGROUP
+     * @param answer   the match and the reply
+     */
+    record Event(long chatId, ChatKind chatKind, Answer answer) {
+        public Event {
+            Objects.requireNonNull(chatKind, "chatKind");
+            Objects.requireNonNull(answer, "answer");
+        }
+    }
+}

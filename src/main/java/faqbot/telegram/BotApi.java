@@ -1,0 +1,210 @@
+package faqbot.telegram;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+/**
+ * The bot's Bot API calls through the library's OkHttpTelegramClient, with our own thread pools
+ * (so the JVM can exit) and every failure turned into an {@link ApiException} without the token.
+ */
+final class BotApi implements AutoCloseable {
+    /** Who the bot is, from getMe. */
+    record Identity(long id, String username, boolean readsAllGroupMessages) {
+    }
+
+    /** A menu entry for setMyCommands. */
+    record MenuCommand(String name, String description) {
+    }
+
+    private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+
+    private final Redactor redactor;
+    private final ExecutorService sendThreads;
+    private final ExecutorService pollThreads;
+    private final OkHttpClient sendHttp;
+    private final OkHttpClient pollHttp;
+    private final OkHttpTelegramClient sendClient;
+    private final OkHttpTelegramClient pollClient;
+
+    BotApi(TelegramConfig config, Redactor redactor) {
+        this.redactor = redactor;
+        this.sendThreads = threads("faqbot-http");
+        this.pollThreads = threads("faqbot-http-poll");
+        ConnectionPool pool = new ConnectionPool(8, 1, TimeUnit.MINUTES);
+        this.sendHttp = new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(sendThreads))
+                .connectionPool(pool)
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .writeTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofSeconds(60))
+                .build();
+        // The long poll holds the request open for pollTimeout: the read timeout must outlast it.
+        Duration pollRead = config.pollTimeout().plusSeconds(15);
+        this.pollHttp = sendHttp.newBuilder()
+                .dispatcher(new Dispatcher(pollThreads))
+                .readTimeout(pollRead)
+                .callTimeout(pollRead.plusSeconds(15))
+                .build();
+        TelegramUrl url = new TelegramUrl(config.apiUrl().getScheme().toLowerCase(java.util.Locale.ROOT),
+                config.apiUrl().getHost(), config.port(), false);
+        this.sendClient = new OkHttpTelegramClient(sendHttp, config.token(), url);
+        this.pollClient = new OkHttpTelegramClient(pollHttp, config.token(), url);
+    }
+
+    private static ExecutorService threads(String name) {
+        AtomicInteger n = new AtomicInteger();
+        // Daemon threads, and shut down in close(): nothing of ours may keep the JVM alive after a stop.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        return pool;
+    }
+
+    Identity getMe() throws ApiException {
+        User me = call(sendClient, new GetMe());
+        return new Identity(me.getId(), me.getUserName() == null ? "" : me.getUserName(),
+                Boolean.TRUE.equals(me.getCanReadAllGroupMessages()));
+    }
+
+    void deleteWebhook() throws ApiException {
+        call(sendClient, new DeleteWebhook());
+    }
+
+    /** Sets the command menu; {@code languageCode} empty for the default menu, e.g. "ko" for Korean users. */
+    void setCommands(List<MenuCommand> commands, String languageCode) throws ApiException {
+        List<BotCommand> list = commands.stream().map(c -> new BotCommand(c.name(), c.description())).toList();
+        SetMyCommands set = new SetMyCommands(list);
+        if (!languageCode.isEmpty()) {
+            set.setLanguageCode(languageCode);
+        }
+        call(sendClient, set);
+    }
+
+    /** Waits up to {@code timeoutSeconds} for updates with id at or above {@code offset}, which confirms the ones below. */
+    List<Update> getUpdates(int offset, int timeoutSeconds, int limit) throws ApiException {
+        GetUpdates get = GetUpdates.builder().offset(offset).limit(limit).timeout(timeoutSeconds)
+                .allowedUpdates(ALLOWED_UPDATES).build();
+        List<Update> updates = call(pollClient, get);
+        return updates == null ? List.of() : updates;
+    }
+
+    /** Sends one message; returns its message id. */
+    int send(Outgoing.Message m) throws ApiException {
+        SendMessage send = new SendMessage(Long.toString(m.chatId()), m.text());
+        if (m.replyTo() != 0) {
+            // If the question was deleted meanwhile, still answer rather than fail.
+            send.setReplyParameters(ReplyParameters.builder().messageId(m.replyTo()).allowSendingWithoutReply(true).build());
+        }
+        if (m.threadId() != 0) {
+            send.setMessageThreadId(m.threadId());
+        }
+        if (!m.buttons().isEmpty()) {
+            List<InlineKeyboardRow> rows = new ArrayList<>();
+            for (Outgoing.Button b : m.buttons()) {
+                InlineKeyboardButton button = new InlineKeyboardButton(b.label());
+                button.setCallbackData(b.data());
+                rows.add(new InlineKeyboardRow(button));
+            }
+            send.setReplyMarkup(new InlineKeyboardMarkup(rows));
+        }
+        Message sent = call(sendClient, send);
+        return sent == null || sent.getMessageId() == null ? 0 : sent.getMessageId();
+    }
+
+    void answerCallback(Outgoing.CallbackAnswer a) throws ApiException {
+        call(sendClient, new AnswerCallbackQuery(a.callbackId()));
+    }
+
+    /** Aborts a getUpdates in progress, so a stop does not wait out the long poll. */
+    void cancelPoll() {
+        pollHttp.dispatcher().cancelAll();
+    }
+
+    @Override
+    public void close() {
+        pollHttp.dispatcher().cancelAll();
+        sendHttp.dispatcher().cancelAll();
+        pollThreads.shutdownNow();
+        sendThreads.shutdownNow();
+        sendHttp.connectionPool().evictAll();
+    }
+
+    private <T extends Serializable, M extends BotApiMethod<T>> T call(OkHttpTelegramClient client, M method) throws ApiException {
+        try {
+            return client.execute(method);
+        } catch (TelegramApiRequestException e) {
+            throw classify(method.getMethod(), e);
+        } catch (TelegramApiException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof TelegramApiRequestException r) {
+                throw classify(method.getMethod(), r);
+            }
+            throw new ApiException(ApiException.Kind.TRANSIENT, 0, 0,
+                    method.getMethod() + " failed: " + redactor.describe(cause), redactor.scrub(cause));
+        } catch (RuntimeException e) {
+            throw new ApiException(ApiException.Kind.TRANSIENT, 0, 0,
+                    method.getMethod() + " failed: " + redactor.describe(e), redactor.scrub(e));
+        }
+    }
+
+    private ApiException classify(String method, TelegramApiRequestException e) {
+        int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
+        String what = method + " failed: " + (code == 0 ? redactor.describe(e) : "[" + code + "] " + redactor.redact(e.getApiResponse()));
+        Integer retry = e.getParameters() == null ? null : e.getParameters().getRetryAfter();
+        ApiException.Kind kind;
+        if (code == 429) {
+            kind = ApiException.Kind.RETRY_AFTER;
+        } else if (code == 401 || code == 404) {
+            kind = ApiException.Kind.UNAUTHORIZED;
+        } else if (code == 0 || code >= 500 || code == 409) {
+            // 0: no readable API answer (an HTML error page, a cut connection); 409: a webhook or a second instance.
+            kind = ApiException.Kind.TRANSIENT;
+        } else {
+            kind = ApiException.Kind.REJECTED;
+        }
+        return new ApiException(kind, code, retry == null ? (code == 429 ? 1 : 0) : retry, what, redactor.scrub(e));
+    }
+
+    /** Whether an exception chain comes from the network (nothing reached the server or no answer came back). */
+    static boolean isNetwork(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException || c.getMessage() != null && c.getMessage().startsWith("java.net.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,149 @@
+package faqbot.telegram;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Our own getUpdates loop (instead of the library's poller, which confirms updates before they are
+ * handled, ignores retry_after and dies on a consumer exception): an update is confirmed to
+ * Telegram only after its reply is queued, each update is handled once, and nothing stops the loop
+ * but {@link #stop()} or a rejected token.
+ */
+final class Poller implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(Poller.class);
+    private static final int BATCH = 100;
+
+    private final BotApi api;
+    private final UpdateMapper mapper;
+    private final Conversation conversation;
+    private final SendQueue queue;
+    private final TelegramConfig config;
+    private final Redactor redactor;
+    private final CountDownLatch stopSignal = new CountDownLatch(1);
+    private volatile boolean running = true;
+    private volatile boolean tokenRejected;
+    // The next update id to ask for; everything below it has been handled (its reply queued).
+    private volatile int offset;
+
+    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, Redactor redactor) {
+        this.api = api;
+        this.mapper = mapper;
+        this.conversation = conversation;
+        this.queue = queue;
+        this.config = config;
+        this.redactor = redactor;
+    }
+
+    @Override
+    public void run() {
+        int failures = 0;
+        int timeout = (int) Math.max(0, config.pollTimeout().toSeconds());
+        while (running) {
+            if (!waitForRoom()) {
+                break;
+            }
+            List<Update> batch;
+            try {
+                batch = api.getUpdates(offset, timeout, BATCH);
+                failures = 0;
+            } catch (ApiException e) {
+                if (!running) {
+                    break;
+                }
+                switch (e.kind()) {
+                    case RETRY_AFTER -> {
+                        LOG.warn("getUpdates: Telegram asks to wait {} s (429)", e.retryAfterSeconds());
+                        pause(Math.max(1, e.retryAfterSeconds()) * 1000L);
+                    }
+                    case UNAUTHORIZED -> {
+                        LOG.error("getUpdates: the token was rejected ({}); stopping. Check the token with @BotFather.", e.errorCode());
+                        tokenRejected = true;
+                        running = false;
+                    }
+                    default -> {
+                        long wait = config.pollBackoff().millis(failures++);
+                        LOG.warn("getUpdates failed ({} in a row), retrying in {} ms: {}", failures, wait, e.getMessage());
+                        pause(wait);
+                    }
+                }
+                continue;
+            }
+            for (Update u : batch) {
+                handle(u);
+            }
+        }
+    }
+
+    /** Handles one update: never throws, and moves the offset past it whatever happens. */
+    void handle(Update u) {
+        if (u == null || u.getUpdateId() == null) {
+            return;
+        }
+        int id = u.getUpdateId();
+        if (id < offset) {
+            // Telegram sent it again (our confirmation was lost): it was answered already.
+            LOG.debug("update {} already handled, skipped", id);
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            Handled h = conversation.handle(mapper.map(u));
+            queue.addAll(h.calls());
+            LOG.info(String.format(Locale.ROOT, "update=%d chat=%s outcome=%s id=%s score=%.1f messages=%d latency=%dms",
+                    id, h.chatKind(), h.outcome(), h.entryId().orElse("-"), h.score(), h.calls().size(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
+        } catch (VirtualMachineError e) {
+            if (!(e instanceof StackOverflowError)) {
+                throw e;
+            }
+            LOG.error("update {} failed, skipped: {}", id, redactor.describe(e));
+        } catch (Throwable e) {
+            // One bad update must never stop the loop; the cause is logged without the token.
+            LOG.error("update " + id + " failed, skipped", redactor.scrub(e));
+        } finally {
+            offset = Math.max(offset, id + 1);
+        }
+    }
+
+    /** Stops the loop: wakes any wait and aborts the long poll in progress. */
+    void stop() {
+        running = false;
+        stopSignal.countDown();
+        api.cancelPoll();
+    }
+
+    int offset() {
+        return offset;
+    }
+
+    boolean tokenRejected() {
+        return tokenRejected;
+    }
+
+    /** Pauses polling while the send queue is full, so a flood is slowed rather than answers dropped. */
+    private boolean waitForRoom() {
+        boolean warned = false;
+        while (running && queue.size() >= config.maxQueued()) {
+            if (!warned) {
+                LOG.warn("send queue full ({} calls): polling paused until it drains", queue.size());
+                warned = true;
+            }
+            pause(200);
+        }
+        return running;
+    }
+
+    private void pause(long millis) {
+        try {
+            stopSignal.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}

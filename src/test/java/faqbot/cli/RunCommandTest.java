@@ -1,0 +1,69 @@
+package faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import faqbot.telegram.FakeBotApi;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start-up problems of {@code run}: one clear line, exit 2, never the token, never a stack trace. */
+class RunCommandTest {
+    private static final String FAQ = "src/test/resources/telegram-faq";
+
+    private static void assertOneCleanLine(Run r, String expected) {
+        assertEquals(2, r.code(), r.err());
+        String err = r.err().strip();
+        assertFalse(err.contains("\n"), "one line: " + err);
+        assertTrue(err.startsWith("faqbot: ") && err.contains(expected), err);
+        assertFalse(err.contains("AAF-test_SECRET"), "no token: " + err);
+        assertFalse(err.contains("\tat ") || err.contains("Exception:"), "no stack trace: " + err);
+    }
+
+    @Test
+    void missingTokenSaysWhereToPutIt() {
+        Run r = Run.of("", Map.of(), "--faq", FAQ, "run");
+        assertOneCleanLine(r, "TELEGRAM_BOT_TOKEN");
+    }
+
+    @Test
+    void wrongTokenIsReportedInOneLine() throws Exception {
+        try (FakeBotApi api = new FakeBotApi()) {
+            Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", "999:AAF-test_SECRET_wrong", "TELEGRAM_API_URL", api.url().toString()),
+                    "--faq", FAQ, "run");
+            assertOneCleanLine(r, "rejected the token");
+        }
+    }
+
+    @Test
+    void unreachableServerIsReportedInOneLine() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN), "--faq", FAQ, "run", "--api-url", "http://127.0.0.1:" + port);
+        assertOneCleanLine(r, "cannot reach the Bot API server at http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void tokenFileIsReadAndCheckedAgainstTheServer(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("token");
+        Files.writeString(file, "999:AAF-test_SECRET_wrong\n");
+        try (FakeBotApi api = new FakeBotApi()) {
+            Run r = Run.of("", Map.of("TELEGRAM_API_URL", api.url().toString()), "--faq", FAQ, "run", "--token-file", file.toString());
+            assertOneCleanLine(r, "rejected the token");
+        }
+        assertOneCleanLine(Run.of("", Map.of(), "--faq", FAQ, "run", "--token-file", dir.resolve("none").toString()), "cannot read the token file");
+    }
+
+    @Test
+    void badApiUrlIsExplained() {
+        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", "http://127.0.0.1:8081/prefix"), "--faq", FAQ, "run");
+        assertOneCleanLine(r, "must not have a path");
+    }
+}

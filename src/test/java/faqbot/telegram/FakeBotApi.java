@@ -1,0 +1,374 @@
+package faqbot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+
+/**
+ * A Bot API server on loopback for tests and manual runs: getMe, getUpdates (honouring offset and
+ * holding the request until updates arrive or the timeout passes), sendMessage, answerCallbackQuery,
+ * setMyCommands and deleteWebhook; records every request and can inject 429s and 500s.
+ */
+public final class FakeBotApi implements AutoCloseable {
+    public static final String TOKEN = "123456789:AAF-test_SECRET_token_value";
+    public static final String BOT_USERNAME = "faq_test_bot";
+    public static final long BOT_ID = 4242;
+
+    /** One request as the server saw it: method in lower case, the JSON body, when (System.nanoTime). */
+    public record Request(String method, JsonNode body, long atNanos) {
+    }
+
+    private record Fault(String method, int status, String body) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-bot-api");
+        t.setDaemon(true);
+        return t;
+    });
+    private final String token;
+    private final Object lock = new Object();
+    private final List<Request> requests = new ArrayList<>();
+    private final List<ObjectNode> updates = new ArrayList<>();
+    private final Deque<Fault> faults = new ArrayDeque<>();
+    private int nextUpdateId = 500;
+    private int nextMessageId = 9000;
+    private int confirmedBelow;
+    private volatile long sendDelayMillis;
+    private boolean closed;
+
+    public FakeBotApi() throws IOException {
+        this(TOKEN, 0);
+    }
+
+    /** @param port 0 for any free port */
+    public FakeBotApi(String token, int port) throws IOException {
+        this.token = token;
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(threads);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    // ---- fault injection and inspection
+
+    /** The next call of {@code method} (case-insensitive) gets this HTTP status and body instead of an answer. */
+    public void failNext(String method, int status, String body) {
+        synchronized (lock) {
+            faults.add(new Fault(method.toLowerCase(Locale.ROOT), status, body));
+        }
+    }
+
+    public void failNextWith429(String method, int retryAfterSeconds) {
+        failNext(method, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+                + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
+    }
+
+    public void failNextWith500Page(String method) {
+        failNext(method, 500, "<html><body><h1>500 Internal Server Error</h1></body></html>");
+    }
+
+    /** Makes every sendMessage take this long, e.g. to stop the bot while replies are in flight. */
+    public void delaySends(Duration delay) {
+        sendDelayMillis = delay.toMillis();
+    }
+
+    public List<Request> requests(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        synchronized (lock) {
+            return requests.stream().filter(r -> r.method().equals(m)).toList();
+        }
+    }
+
+    /** The sendMessage bodies that were answered with success, in order. */
+    public List<JsonNode> sent() {
+        synchronized (lock) {
+            return requests.stream().filter(r -> r.method().equals("sendmessage") && !r.body().has("_failed"))
+                    .map(Request::body).toList();
+        }
+    }
+
+    public List<JsonNode> sentTo(long chatId) {
+        return sent().stream().filter(b -> b.path("chat_id").asText().equals(Long.toString(chatId))).toList();
+    }
+
+    /** Waits until {@code count} requests of {@code method} matching {@code test} have arrived; returns them. */
+    public List<Request> await(String method, Predicate<Request> test, int count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String m = method.toLowerCase(Locale.ROOT);
+        synchronized (lock) {
+            while (true) {
+                List<Request> found = requests.stream().filter(r -> r.method().equals(m) && !r.body().has("_failed") && test.test(r)).toList();
+                long left = deadline - System.nanoTime();
+                if (found.size() >= count || left <= 0) {
+                    return found;
+                }
+                lock.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    /** Waits for {@code count} delivered messages to the chat. */
+    public List<JsonNode> awaitSentTo(long chatId, int count, Duration timeout) throws InterruptedException {
+        return await("sendmessage", r -> r.body().path("chat_id").asText().equals(Long.toString(chatId)), count, timeout)
+                .stream().map(Request::body).toList();
+    }
+
+    /** The lowest update id not yet confirmed by an offset. */
+    public int confirmedBelow() {
+        synchronized (lock) {
+            return confirmedBelow;
+        }
+    }
+
+    // ---- updates
+
+    /** Queues an update built by the caller ("update_id" is filled in); returns its id. */
+    public int push(ObjectNode update) {
+        synchronized (lock) {
+            int id = nextUpdateId++;
+            ObjectNode u = json.createObjectNode().put("update_id", id);
+            u.setAll(update);
+            updates.add(u);
+            lock.notifyAll();
+            return id;
+        }
+    }
+
+    /** Serves an already confirmed update again, as Telegram does when a confirmation was lost. */
+    public void redeliver(int updateId, ObjectNode update) {
+        synchronized (lock) {
+            ObjectNode u = json.createObjectNode().put("update_id", updateId);
+            u.setAll(update);
+            updates.add(0, u);
+            confirmedBelow = Math.min(confirmedBelow, updateId);
+            lock.notifyAll();
+        }
+    }
+
+    public ObjectNode user(long id, String languageCode, boolean bot) {
+        ObjectNode u = json.createObjectNode().put("id", id).put("is_bot", bot).put("first_name", bot ? "Other bot" : "Tester");
+        if (languageCode != null) {
+            u.put("language_code", languageCode);
+        }
+        return u;
+    }
+
+    public ObjectNode chat(long id, String type) {
+        ObjectNode c = json.createObjectNode().put("id", id).put("type", type);
+        if (!type.equals("private")) {
+            c.put("title", "Test group");
+        }
+        return c;
+    }
+
+    /** A message object (not yet an update). */
+    public ObjectNode message(ObjectNode chat, ObjectNode from, String text) {
+        ObjectNode m = json.createObjectNode();
+        synchronized (lock) {
+            m.put("message_id", nextMessageId++);
+        }
+        m.put("date", System.currentTimeMillis() / 1000);
+        m.set("chat", chat);
+        if (from != null) {
+            m.set("from", from);
+        }
+        if (text != null) {
+            m.put("text", text);
+        }
+        return m;
+    }
+
+    public ObjectNode update(String kind, ObjectNode payload) {
+        ObjectNode u = json.createObjectNode();
+        u.set(kind, payload);
+        return u;
+    }
+
+    /** A private text message from a user; returns the update id. */
+    public int privateText(long userId, String languageCode, String text) {
+        return push(update("message", message(chat(userId, "private"), user(userId, languageCode, false), text)));
+    }
+
+    /** A group message; returns the message object pushed, so tests can read its message_id. */
+    public ObjectNode groupText(long chatId, long userId, String text) {
+        ObjectNode m = message(chat(chatId, "supergroup"), user(userId, "en", false), text);
+        push(update("message", m));
+        return m;
+    }
+
+    /** A group message replying to one of the bot's messages. */
+    public ObjectNode groupReplyToBot(long chatId, long userId, String text, int botMessageId) {
+        ObjectNode m = message(chat(chatId, "supergroup"), user(userId, "en", false), text);
+        ObjectNode replied = message(chat(chatId, "supergroup"), user(BOT_ID, null, true), "earlier answer");
+        replied.put("message_id", botMessageId);
+        m.set("reply_to_message", replied);
+        push(update("message", m));
+        return m;
+    }
+
+    public int sticker(long chatId, String type, long userId) {
+        ObjectNode m = message(chat(chatId, type), user(userId, "en", false), null);
+        m.set("sticker", json.createObjectNode().put("file_id", "CAAC").put("file_unique_id", "u1").put("type", "regular")
+                .put("width", 512).put("height", 512).put("is_animated", false).put("is_video", false));
+        return push(update("message", m));
+    }
+
+    /** A button press on a message the bot sent in a private chat. */
+    public int press(long userId, String languageCode, int botMessageId, String data) {
+        ObjectNode held = message(chat(userId, "private"), user(BOT_ID, null, true), "earlier answer");
+        held.put("message_id", botMessageId);
+        ObjectNode q = json.createObjectNode().put("id", "cb-" + botMessageId + "-" + data).put("chat_instance", "ci").put("data", data);
+        q.set("from", user(userId, languageCode, false));
+        q.set("message", held);
+        return push(update("callback_query", q));
+    }
+
+    // ---- HTTP
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String path = ex.getRequestURI().getPath();
+            String[] parts = path.split("/");
+            if (parts.length < 3 || !parts[1].startsWith("bot")) {
+                respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
+                return;
+            }
+            if (!parts[1].substring(3).equals(token)) {
+                respond(ex, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+                return;
+            }
+            String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+            byte[] raw = ex.getRequestBody().readAllBytes();
+            if (method.equals("sendmessage") && sendDelayMillis > 0) {
+                try {
+                    Thread.sleep(sendDelayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
+            Fault fault;
+            synchronized (lock) {
+                fault = faults.stream().filter(f -> f.method().equals(method)).findFirst().orElse(null);
+                if (fault != null) {
+                    faults.remove(fault);
+                    requests.add(new Request(method, ((ObjectNode) body.deepCopy()).put("_failed", fault.status()), System.nanoTime()));
+                } else if (!method.equals("getupdates")) {
+                    requests.add(new Request(method, body, System.nanoTime()));
+                }
+                lock.notifyAll();
+            }
+            if (fault != null) {
+                respond(ex, fault.status(), fault.body());
+                return;
+            }
+            switch (method) {
+                case "getme" -> ok(ex, json.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "FAQ")
+                        .put("username", BOT_USERNAME).put("can_join_groups", true).put("can_read_all_group_messages", false)
+                        .put("supports_inline_queries", false));
+                case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(ex, json.getNodeFactory().booleanNode(true));
+                case "getupdates" -> ok(ex, getUpdates(body));
+                case "sendmessage" -> ok(ex, sentMessage(body));
+                default -> respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");
+            }
+        }
+    }
+
+    private ArrayNode getUpdates(JsonNode body) {
+        int offset = body.path("offset").asInt(0);
+        int limit = body.path("limit").asInt(100);
+        long timeoutMs = body.path("timeout").asLong(0) * 1000;
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        ArrayNode result = json.createArrayNode();
+        synchronized (lock) {
+            requests.add(new Request("getupdates", body, System.nanoTime()));
+            lock.notifyAll();
+            // An offset confirms every update below it: Telegram forgets them.
+            if (offset > 0) {
+                updates.removeIf(u -> u.get("update_id").asInt() < offset);
+                confirmedBelow = Math.max(confirmedBelow, offset);
+            }
+            while (updates.isEmpty() && !closed) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    lock.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            for (ObjectNode u : updates) {
+                if (result.size() >= limit) {
+                    break;
+                }
+                result.add(u);
+            }
+        }
+        return result;
+    }
+
+    private ObjectNode sentMessage(JsonNode body) {
+        ObjectNode m = json.createObjectNode();
+        synchronized (lock) {
+            m.put("message_id", nextMessageId++);
+        }
+        m.put("date", System.currentTimeMillis() / 1000);
+        m.set("chat", json.createObjectNode().put("id", body.path("chat_id").asLong()).put("type", "private"));
+        m.set("from", user(BOT_ID, null, true).put("username", BOT_USERNAME));
+        m.put("text", body.path("text").asText());
+        return m;
+    }
+
+    private void ok(HttpExchange ex, JsonNode result) throws IOException {
+        ObjectNode o = json.createObjectNode().put("ok", true);
+        o.set("result", result);
+        respond(ex, 200, json.writeValueAsString(o));
+    }
+
+    private static void respond(HttpExchange ex, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", body.startsWith("<") ? "text/html" : "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+            lock.notifyAll();
+        }
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
