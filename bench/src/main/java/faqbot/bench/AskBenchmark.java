@@ -26,8 +26,12 @@ import org.openjdk.jmh.annotations.Threads;
 @State(Scope.Thread)
 @Threads(1)
 public class AskBenchmark {
-    /** rules = faqbot.core.FaqBot; lucene = LuceneBaseline, one document per entry, tuned cut-off. */
-    @Param({"rules", "lucene"})
+    /**
+     * rules = faqbot.core.FaqBot; lucene = LuceneBaseline with one document per entry; lucene-text =
+     * one document per title, answer and example (the more accurate layout); both with the cut-off
+     * tuned on the evaluation set.
+     */
+    @Param({"rules", "lucene", "lucene-text"})
     public String engine;
 
     /** short = the evaluation questions; long = 4,096-character messages; mixed = both, about 1 in 100 long. */
@@ -46,8 +50,9 @@ public class AskBenchmark {
         questions = texts.stream().map(Question::of).toArray(Question[]::new);
         if (engine.equals("rules")) {
             bot = new FaqBot(faq);
-        } else if (engine.equals("lucene")) {
-            lucene = new LuceneBaseline(faq, LuceneBaseline.Layout.ENTRY, Compare.tunedCutoff(faq, LuceneBaseline.Layout.ENTRY));
+        } else if (engine.startsWith("lucene")) {
+            LuceneBaseline.Layout layout = engine.equals("lucene-text") ? LuceneBaseline.Layout.TEXT : LuceneBaseline.Layout.ENTRY;
+            lucene = new LuceneBaseline(faq, layout, Compare.tunedCutoff(faq, layout));
         } else {
             throw new IllegalArgumentException("unknown engine " + engine);
         }
