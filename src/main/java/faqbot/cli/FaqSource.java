@@ -11,7 +11,15 @@ import java.nio.file.Path;
  * repository (so edits show without a rebuild), else the copy embedded in the jar.
  */
 final class FaqSource {
+    /** The folder used when none is named and the working directory has one, e.g. in the repository. */
+    static final Path LOCAL = Path.of("faq");
+
     private FaqSource() {
+    }
+
+    /** Whether, with no folder named, the FAQ comes from {@link #LOCAL} rather than the jar. */
+    static boolean usesLocalFolder() {
+        return Files.isRegularFile(LOCAL.resolve("warnings.json"));
     }
 
     static Faq load(Path explicit) throws FaqException {
@@ -19,9 +27,8 @@ final class FaqSource {
         if (explicit != null) {
             return loader.load(explicit);
         }
-        Path local = Path.of("faq");
-        if (Files.isRegularFile(local.resolve("warnings.json"))) {
-            return loader.load(local);
+        if (usesLocalFolder()) {
+            return loader.load(LOCAL);
         }
         return loader.loadEmbedded();
     }

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * (mention, {@code /ask}, its own commands, a reply to it), never for another bot's command.
  */
 public final class Addressing {
+    /** The reason given for a group message nobody addressed to the bot: the one listen mode may still answer. */
+    public static final String NOT_ADDRESSED = "not addressed";
+
     private final String botUsername;
     private final Pattern mention;
 
@@ -43,7 +46,7 @@ public final class Addressing {
         }
         boolean mentioned = mentions(t);
         if (kind.isGroup() && !mentioned && !replyToBot) {
-            return new Intent.Ignore("not addressed");
+            return new Intent.Ignore(NOT_ADDRESSED);
         }
         return ask(stripMention(t));
     }

@@ -20,11 +20,17 @@ public interface AnswerListener {
      * @param chatId   e.g. -1001234567890
      * @param chatKind e.g. SUPERGROUP
      * @param answer   the match and the reply
+     * @param listened answered in listen mode, without anyone addressing the bot (never logged as unanswered)
      */
-    record Event(long chatId, ChatKind chatKind, Answer answer) {
+    record Event(long chatId, ChatKind chatKind, Answer answer, boolean listened) {
         public Event {
             Objects.requireNonNull(chatKind, "chatKind");
             Objects.requireNonNull(answer, "answer");
+        }
+
+        /** A question someone addressed to the bot (or asked in a private chat). */
+        public Event(long chatId, ChatKind chatKind, Answer answer) {
+            this(chatId, chatKind, answer, false);
         }
     }
 }

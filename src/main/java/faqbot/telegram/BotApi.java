@@ -19,13 +19,16 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllChatAdministrators;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -99,16 +102,31 @@ final class BotApi implements AutoCloseable {
                 Boolean.TRUE.equals(me.getCanReadAllGroupMessages()));
     }
 
+    /**
+     * The user's status in the chat, e.g. "creator", "administrator", "member", "left"; empty when
+     * Telegram's answer had no status the library knows.
+     */
+    String chatMemberStatus(long chatId, long userId) throws ApiException {
+        ChatMember member = call(sendClient, new GetChatMember(Long.toString(chatId), userId));
+        return member == null || member.getStatus() == null ? "" : member.getStatus();
+    }
+
     void deleteWebhook() throws ApiException {
         call(sendClient, new DeleteWebhook());
     }
 
-    /** Sets the command menu; {@code languageCode} empty for the default menu, e.g. "ko" for Korean users. */
-    void setCommands(List<MenuCommand> commands, String languageCode) throws ApiException {
+    /**
+     * Sets the command menu; {@code languageCode} empty for the default menu, e.g. "ko" for Korean users;
+     * {@code groupAdmins} for the menu Telegram shows the admins of every group.
+     */
+    void setCommands(List<MenuCommand> commands, String languageCode, boolean groupAdmins) throws ApiException {
         List<BotCommand> list = commands.stream().map(c -> new BotCommand(c.name(), c.description())).toList();
         SetMyCommands set = new SetMyCommands(list);
         if (!languageCode.isEmpty()) {
             set.setLanguageCode(languageCode);
+        }
+        if (groupAdmins) {
+            set.setScope(new BotCommandScopeAllChatAdministrators());
         }
         call(sendClient, set);
     }

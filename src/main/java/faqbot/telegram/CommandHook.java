@@ -11,7 +11,17 @@ import java.util.Optional;
 @FunctionalInterface
 public interface CommandHook {
     /** Handles no command. */
-    CommandHook NONE = (command, origin, lang) -> Optional.empty();
+    CommandHook NONE = new CommandHook() {
+        @Override
+        public Optional<Reply> handle(Command command, Inbound.Origin origin, Lang lang) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean knows(Command command) {
+            return false;
+        }
+    };
 
     /**
      * The reply to the command, or empty when this hook does not know it.
@@ -21,4 +31,17 @@ public interface CommandHook {
      * @param lang    the sender's language
      */
     Optional<Reply> handle(Command command, Inbound.Origin origin, Lang lang);
+
+    /**
+     * Whether {@link #handle} may answer this command; a bare command in a group that no hook knows is
+     * left to the other bots there without counting against the sender's flood limit.
+     */
+    default boolean knows(Command command) {
+        return true;
+    }
+
+    /** Lines appended to /help, e.g. the admin commands; empty for none. */
+    default String helpLines(Lang lang) {
+        return "";
+    }
 }

@@ -26,6 +26,7 @@ public final class Conversation {
     private final FloodGuard flood;
     private final AnswerListener listener;
     private final CommandHook commands;
+    private final ChatPolicy policy;
 
     /**
      * @param bot        the core, swapped whole on reload
@@ -36,11 +37,20 @@ public final class Conversation {
      */
     public Conversation(AtomicReference<FaqBot> bot, Addressing addressing, FloodGuard flood, AnswerListener listener,
                         CommandHook commands) {
+        this(bot, addressing, flood, listener, commands, ChatPolicy.DEFAULTS);
+    }
+
+    /**
+     * @param policy the chats' stored choices: reply language and listen mode
+     */
+    public Conversation(AtomicReference<FaqBot> bot, Addressing addressing, FloodGuard flood, AnswerListener listener,
+                        CommandHook commands, ChatPolicy policy) {
         this.bot = Objects.requireNonNull(bot, "bot");
         this.addressing = Objects.requireNonNull(addressing, "addressing");
         this.flood = Objects.requireNonNull(flood, "flood");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.commands = Objects.requireNonNull(commands, "commands");
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     /** The calls to make for one update; never throws for any content a user can send. */
@@ -73,9 +83,22 @@ public final class Conversation {
         }
         Intent intent = addressing.intent(o.kind(), t.text(), t.replyToBot());
         if (intent instanceof Intent.Ignore ignore) {
+            if (o.kind().isGroup() && ignore.reason().equals(Addressing.NOT_ADDRESSED)) {
+                return listen(t);
+            }
             return Handled.ignored(kind, ignore.reason());
         }
-        Lang lang = userLang(o);
+        // A bare command in a group that nobody here knows may belong to another bot: stay out, and do not count it.
+        if (intent instanceof Intent.Other other && other.bare() && !commands.knows(other.command())) {
+            return Handled.ignored(kind, "unknown command");
+        }
+        Optional<Lang> forced = policy.forcedLang(o.chatId());
+        Lang lang = forced.orElse(userLang(o));
+        // Commands count against the flood limit before they run, so a flood cannot make the bot change settings either.
+        Optional<Handled> limited = floodCheck(t.updateId(), o, lang, o.messageId());
+        if (limited.isPresent()) {
+            return limited.get();
+        }
         FaqBot core = bot.get();
         Optional<Reply> custom = Optional.empty();
         if (intent instanceof Intent.Other other) {
@@ -89,10 +112,6 @@ public final class Conversation {
                 intent = o.kind().isGroup() ? new Intent.Help() : new Intent.Ask((c.name() + " " + addressing.stripMention(c.args())).strip());
             }
         }
-        Optional<Handled> limited = floodCheck(t.updateId(), o, lang, o.messageId());
-        if (limited.isPresent()) {
-            return limited.get();
-        }
         int replyTo = o.kind().isGroup() ? o.messageId() : 0;
         if (custom.isPresent()) {
             return handled(t.updateId(), o, custom.get(), replyTo, "command");
@@ -101,15 +120,62 @@ public final class Conversation {
             return handled(t.updateId(), o, core.replies().start(lang, addressing.botUsername()), replyTo, null);
         }
         if (intent instanceof Intent.Help) {
-            return handled(t.updateId(), o, core.replies().help(lang, addressing.botUsername()), replyTo, null);
+            return handled(t.updateId(), o, withExtra(core.replies().help(lang, addressing.botUsername()), commands.helpLines(lang)), replyTo, null);
         }
         if (intent instanceof Intent.Topics) {
             return handled(t.updateId(), o, core.replies().topics(lang), replyTo, null);
         }
         String question = ((Intent.Ask) intent).question();
-        Answer answer = core.ask(new Question(question, Optional.empty(), lang));
+        Answer answer = core.ask(new Question(question, forced, lang));
         tell(new AnswerListener.Event(o.chatId(), o.kind(), answer));
         return handled(t.updateId(), o, answer.reply(), replyTo, null);
+    }
+
+    /**
+     * A group message nobody addressed to the bot: silence, unless the group turned listen mode on and
+     * the message is a question with a clear, strong match on a topic not answered here lately.
+     */
+    private Handled listen(Inbound.Text t) {
+        Inbound.Origin o = t.origin();
+        String kind = o.kind().code();
+        Optional<Listening> rules = policy.listening();
+        if (rules.isEmpty() || !policy.of(o.chatId()).listen()) {
+            return Handled.ignored(kind, Addressing.NOT_ADDRESSED);
+        }
+        if (!Listening.looksLikeQuestion(t.text())) {
+            return Handled.ignored(kind, "listen: not a question");
+        }
+        Optional<Lang> forced = policy.forcedLang(o.chatId());
+        Lang lang = forced.orElse(userLang(o));
+        Answer answer = bot.get().ask(new Question(t.text(), forced, lang));
+        // The entry and score go to the log line (never the text), so an operator can tune listenThreshold.
+        if (!rules.get().strongEnough(answer.match())) {
+            return new Handled(List.of(), kind, "ignored: listen: no clear match",
+                    answer.match().topCandidate().map(c -> c.id()), answer.match().score());
+        }
+        String id = answer.match().id().orElseThrow();
+        if (rules.get().coolingDown(o.chatId(), id)) {
+            return new Handled(List.of(), kind, "ignored: listen: topic answered lately", Optional.of(id), answer.match().score());
+        }
+        // Nobody asked the bot, so a flooder gets no notice either: just silence.
+        if (flood.check(o.chatId(), o.userId()) != FloodGuard.Verdict.ALLOW) {
+            return Handled.ignored(kind, "listen: flood");
+        }
+        rules.get().answered(o.chatId(), id);
+        tell(new AnswerListener.Event(o.chatId(), o.kind(), answer, true));
+        return handled(t.updateId(), o, answer.reply(), o.messageId(), "listen answer");
+    }
+
+    private static Reply withExtra(Reply r, String extra) {
+        if (extra.isBlank()) {
+            return r;
+        }
+        return new Reply(r.lang(), r.kind(), r.entryId(), r.score(), r.body() + "\n\n" + extra, r.warnings(), r.buttons(), r.alternatives());
+    }
+
+    /** The language for the bot's own messages in this chat: the chat's forced language, else the user's. */
+    private Lang lang(Inbound.Origin o) {
+        return policy.forcedLang(o.chatId()).orElse(userLang(o));
     }
 
     private Handled nonText(Inbound.NonText n) {
@@ -118,7 +184,7 @@ public final class Conversation {
         if (o.kind() != ChatKind.PRIVATE || o.fromBot()) {
             return Handled.ignored(o.kind().code(), "no text");
         }
-        return handled(n.updateId(), o, bot.get().replies().hint(userLang(o)), 0, null);
+        return handled(n.updateId(), o, bot.get().replies().hint(lang(o)), 0, null);
     }
 
     private Handled press(Inbound.Press p) {
@@ -128,14 +194,14 @@ public final class Conversation {
         if (o.chatId() == 0 || o.kind() == ChatKind.CHANNEL) {
             return new Handled(calls, o.kind().code(), "button without chat", Optional.empty(), 0);
         }
-        Optional<Handled> limited = floodCheck(p.updateId(), o, userLang(o), o.messageId());
+        Optional<Handled> limited = floodCheck(p.updateId(), o, lang(o), o.messageId());
         if (limited.isPresent()) {
             calls.addAll(limited.get().calls());
             return new Handled(calls, limited.get().chatKind(), limited.get().outcome(), Optional.empty(), 0);
         }
         Optional<ButtonData> data = ButtonData.decode(p.data());
         FaqBot core = bot.get();
-        Reply reply = data.map(d -> core.entry(d.entryId(), d.lang())).orElseGet(() -> core.replies().topics(userLang(o)));
+        Reply reply = data.map(d -> core.entry(d.entryId(), d.lang())).orElseGet(() -> core.replies().topics(lang(o)));
         Handled h = handled(p.updateId(), o, reply, o.kind().isGroup() ? o.messageId() : 0, "button");
         calls.addAll(h.calls());
         return new Handled(calls, h.chatKind(), h.outcome(), h.entryId(), h.score());

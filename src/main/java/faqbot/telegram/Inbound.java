@@ -17,12 +17,18 @@ public sealed interface Inbound {
      * @param userId       sender, 0 when unknown
      * @param fromBot      sent by a bot (anonymous group admins are not counted as bots)
      * @param languageCode the sender's Telegram language, e.g. "ko", empty when unknown
+     * @param asChat       sent on behalf of the chat itself (sender_chat is this chat): an anonymous group admin
      */
     record Origin(long chatId, ChatKind kind, int messageId, int threadId, long userId, boolean fromBot,
-                  String languageCode) {
+                  String languageCode, boolean asChat) {
         public Origin {
             Objects.requireNonNull(kind, "kind");
             languageCode = languageCode == null ? "" : languageCode;
+        }
+
+        /** A message from a person or bot in their own name. */
+        public Origin(long chatId, ChatKind kind, int messageId, int threadId, long userId, boolean fromBot, String languageCode) {
+            this(chatId, kind, messageId, threadId, userId, fromBot, languageCode, false);
         }
     }
 

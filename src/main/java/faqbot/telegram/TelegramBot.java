@@ -1,10 +1,13 @@
 package faqbot.telegram;
 
+import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
+import faqbot.store.GroupSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +31,23 @@ public final class TelegramBot {
             new BotApi.MenuCommand("topics", "주제 버튼"),
             new BotApi.MenuCommand("ask", "질문하기, 예: /ask 불법인가요?"),
             new BotApi.MenuCommand("help", "사용법 (그룹 포함)"));
+    /** The menu Telegram shows a group's admins (scope all_chat_administrators): the settings commands too. */
+    static final List<BotApi.MenuCommand> ADMIN_MENU_EN = List.of(
+            new BotApi.MenuCommand("ask", "Ask a question, e.g. /ask is it legal?"),
+            new BotApi.MenuCommand("topics", "Topics as buttons"),
+            new BotApi.MenuCommand("help", "How to ask, also in groups"),
+            new BotApi.MenuCommand("settings", "This group's settings"),
+            new BotApi.MenuCommand("listen", "on|off: answer clear questions without a mention"),
+            new BotApi.MenuCommand("lang", "auto|en|ko: reply language"),
+            new BotApi.MenuCommand("unanswered", "on|off: log questions I could not answer"));
+    static final List<BotApi.MenuCommand> ADMIN_MENU_KO = List.of(
+            new BotApi.MenuCommand("ask", "질문하기, 예: /ask 불법인가요?"),
+            new BotApi.MenuCommand("topics", "주제 버튼"),
+            new BotApi.MenuCommand("help", "사용법 (그룹 포함)"),
+            new BotApi.MenuCommand("settings", "이 그룹의 설정"),
+            new BotApi.MenuCommand("listen", "on|off: 부르지 않은 분명한 질문에도 답하기"),
+            new BotApi.MenuCommand("lang", "auto|en|ko: 답변 언어"),
+            new BotApi.MenuCommand("unanswered", "on|off: 못 찾은 질문 기록"));
 
     private final TelegramConfig config;
     private final BotApi api;
@@ -57,7 +77,8 @@ public final class TelegramBot {
     }
 
     /**
-     * Connects (getMe, deleteWebhook, setMyCommands) and starts polling and sending.
+     * Connects (getMe, deleteWebhook, setMyCommands) and starts polling and sending, with no stored
+     * settings and no admin commands beyond {@code commands}.
      *
      * @param core     the FAQ core, read for every update so a reload swaps it whole
      * @param listener told about every answered question
@@ -67,6 +88,25 @@ public final class TelegramBot {
      */
     public static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, AnswerListener listener,
                                     CommandHook commands, Clock clock) throws StartupException {
+        return start(config, core, null, listener, commands, clock);
+    }
+
+    /**
+     * Starts the bot for a community: per-chat settings and listen mode, the admin commands, the
+     * configured flood limits and default language, statistics and the unanswered-questions log.
+     *
+     * @param core      the FAQ core; {@code community.reloader()} must swap this same reference
+     * @param community the configuration and the data folder's stores
+     * @param listener  also told about every answered question, e.g. by tests; {@link AnswerListener#NONE} for none
+     * @param clock     for pacing, flood control, the listen cooldown and the admin-status cache
+     */
+    public static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, Community community,
+                                    AnswerListener listener, Clock clock) throws StartupException {
+        return start(config, core, Objects.requireNonNull(community, "community"), listener, CommandHook.NONE, clock);
+    }
+
+    private static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, Community community,
+                                     AnswerListener listener, CommandHook commands, Clock clock) throws StartupException {
         Objects.requireNonNull(core.get(), "core");
         TelegramConfig.checkToken(config.token());
         Redactor redactor = new Redactor(config.token());
@@ -82,8 +122,24 @@ public final class TelegramBot {
         if (me.username().isEmpty()) {
             LOG.warn("getMe returned no username: mentions in groups cannot be recognised");
         }
-        setMenu(api, MENU_EN, "");
-        setMenu(api, MENU_KO, "ko");
+        setMenu(api, MENU_EN, "", false);
+        setMenu(api, MENU_KO, "ko", false);
+        FloodGuard flood = new FloodGuard(clock);
+        ChatPolicy policy = ChatPolicy.DEFAULTS;
+        if (community != null) {
+            setMenu(api, ADMIN_MENU_EN, "", true);
+            setMenu(api, ADMIN_MENU_KO, "ko", true);
+            BotConfig c = community.config();
+            flood = new FloodGuard(clock, new FloodGuard.Settings(c.flood().maxQuestionsPerMinute(), Duration.ofMinutes(1),
+                    Duration.ofSeconds(c.flood().muteSeconds())), 200_000);
+            policy = new ChatPolicy(community.settings()::get, c.defaultLang(),
+                    Optional.of(new Listening(c.listenThreshold(), Duration.ofSeconds(c.listenCooldownSeconds()), clock)));
+            AdminCheck admins = new AdminCheck(api::chatMemberStatus, c::isAdmin, clock, ADMIN_STATUS_TTL);
+            commands = new AdminCommands(core, community.settings(), c.defaultLang(), admins, community.stats(),
+                    community.reloader(), me.readsAllGroupMessages());
+            listener = both(recorder(community), listener);
+            warnIfListenCannotWork(community, me);
+        }
         Pacer pacer = new Pacer(clock, config.limits(), 100_000);
         SendQueue queue = new SendQueue(call -> {
             if (call instanceof Outgoing.Message m) {
@@ -92,7 +148,7 @@ public final class TelegramBot {
                 api.answerCallback((Outgoing.CallbackAnswer) call);
             }
         }, pacer, config.sendBackoff(), config.maxSendAttempts(), clock);
-        Conversation conversation = new Conversation(core, new Addressing(me.username()), new FloodGuard(clock), listener, commands);
+        Conversation conversation = new Conversation(core, new Addressing(me.username()), flood, listener, commands, policy);
         Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor);
         TelegramBot bot = new TelegramBot(config, api, me, poller, queue);
         queue.start(config.sendWorkers());
@@ -100,6 +156,44 @@ public final class TelegramBot {
         LOG.info("polling as @{} via {}://{}:{} (privacy mode {})", me.username(), config.apiUrl().getScheme(),
                 config.apiUrl().getHost(), config.port(), me.readsAllGroupMessages() ? "off: sees all group messages" : "on");
         return bot;
+    }
+
+    /** Logs what a reload did, for reloads that have nobody to answer, e.g. SIGHUP. */
+    public static void logReload(faqbot.core.FaqReloader.Result result, String via) {
+        AdminCommands.log(result, via);
+    }
+
+    /** How long a group admin's status from getChatMember is trusted. */
+    static final Duration ADMIN_STATUS_TTL = Duration.ofMinutes(1);
+
+    /** Counts every answered question and logs the unmatched ones of chats that did not opt out; never ids. */
+    private static AnswerListener recorder(Community community) {
+        return event -> {
+            community.stats().record(event.answer().match());
+            // Listen-mode answers are never logged: nobody asked the bot, and they are strong matches anyway.
+            if (!event.listened() && community.settings().get(event.chatId()).logUnanswered()) {
+                community.unanswered().record(event.answer().match(),
+                        event.chatKind() == ChatKind.PRIVATE ? faqbot.store.ChatKind.PRIVATE : faqbot.store.ChatKind.GROUP);
+            }
+        };
+    }
+
+    private static AnswerListener both(AnswerListener first, AnswerListener second) {
+        return event -> {
+            try {
+                first.answered(event);
+            } finally {
+                second.answered(event);
+            }
+        };
+    }
+
+    private static void warnIfListenCannotWork(Community community, BotApi.Identity me) {
+        long listening = community.settings().configuredChats().values().stream().filter(GroupSettings::listen).count();
+        if (listening > 0 && !me.readsAllGroupMessages()) {
+            LOG.warn("listen mode is on in {} chat(s), but the bot's privacy mode is on, so Telegram sends it only messages that "
+                    + "address it: send /setprivacy to @BotFather, choose Disable, then remove and re-add the bot to those groups", listening);
+        }
     }
 
     /** The bot's username without '@', e.g. "faq_helper_bot". */
@@ -173,11 +267,12 @@ public final class TelegramBot {
         }
     }
 
-    private static void setMenu(BotApi api, List<BotApi.MenuCommand> menu, String lang) {
+    private static void setMenu(BotApi api, List<BotApi.MenuCommand> menu, String lang, boolean groupAdmins) {
         try {
-            api.setCommands(menu, lang);
+            api.setCommands(menu, lang, groupAdmins);
         } catch (ApiException e) {
-            LOG.warn("setMyCommands{} failed, the command menu may be missing: {}", lang.isEmpty() ? "" : " (" + lang + ")", e.getMessage());
+            LOG.warn("setMyCommands{}{} failed, the command menu may be missing: {}", lang.isEmpty() ? "" : " (" + lang + ")",
+                    groupAdmins ? " for group admins" : "", e.getMessage());
         }
     }
 

@@ -60,12 +60,14 @@ final class UpdateMapper {
         int threadId = m != null && Boolean.TRUE.equals(m.getIsTopicMessage()) && m.getMessageThreadId() != null
                 ? m.getMessageThreadId() : 0;
         boolean fromBot = from != null && Boolean.TRUE.equals(from.getIsBot());
-        // Anonymous group admins arrive as a bot (GroupAnonymousBot) sending on behalf of the group itself.
-        if (fromBot && m != null && m.getSenderChat() != null && m.getSenderChat().getId() != null
-                && m.getSenderChat().getId() == chatId) {
+        // Anonymous group admins arrive as a bot (GroupAnonymousBot) sending on behalf of the group itself;
+        // only a group's admins can do that, so it also counts as an admin for the settings commands.
+        boolean asChat = m != null && m.getSenderChat() != null && m.getSenderChat().getId() != null
+                && m.getSenderChat().getId() == chatId && kind.isGroup();
+        if (asChat) {
             fromBot = false;
         }
-        return new Inbound.Origin(chatId, kind, messageId, threadId, userId(from), fromBot, language(from));
+        return new Inbound.Origin(chatId, kind, messageId, threadId, userId(from), fromBot, language(from), asChat);
     }
 
     private boolean repliesToBot(Message m) {

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandTest {
     private static final String FAQ = "src/test/resources/telegram-faq";
 
+    /** Runs that get as far as the server would otherwise create ./faqbot-data in the working tree. */
+    @TempDir
+    Path data;
+
     private static void assertOneCleanLine(Run r, String expected) {
         assertEquals(2, r.code(), r.err());
         String err = r.err().strip();
@@ -34,7 +38,8 @@ class RunCommandTest {
     @Test
     void wrongTokenIsReportedInOneLine() throws Exception {
         try (FakeBotApi api = new FakeBotApi()) {
-            Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", "999:AAF-test_SECRET_wrong", "TELEGRAM_API_URL", api.url().toString()),
+            Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", "999:AAF-test_SECRET_wrong", "TELEGRAM_API_URL", api.url().toString(),
+                    "FAQBOT_DATA_DIR", data.toString()),
                     "--faq", FAQ, "run");
             assertOneCleanLine(r, "rejected the token");
         }
@@ -46,7 +51,8 @@ class RunCommandTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN), "--faq", FAQ, "run", "--api-url", "http://127.0.0.1:" + port);
+        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_DATA_DIR", data.toString()), "--faq", FAQ, "run",
+                "--api-url", "http://127.0.0.1:" + port);
         assertOneCleanLine(r, "cannot reach the Bot API server at http://127.0.0.1:" + port);
     }
 
@@ -55,10 +61,31 @@ class RunCommandTest {
         Path file = dir.resolve("token");
         Files.writeString(file, "999:AAF-test_SECRET_wrong\n");
         try (FakeBotApi api = new FakeBotApi()) {
-            Run r = Run.of("", Map.of("TELEGRAM_API_URL", api.url().toString()), "--faq", FAQ, "run", "--token-file", file.toString());
+            Run r = Run.of("", Map.of("TELEGRAM_API_URL", api.url().toString(), "FAQBOT_DATA_DIR", data.toString()), "--faq", FAQ, "run",
+                    "--token-file", file.toString());
             assertOneCleanLine(r, "rejected the token");
         }
         assertOneCleanLine(Run.of("", Map.of(), "--faq", FAQ, "run", "--token-file", dir.resolve("none").toString()), "cannot read the token file");
+    }
+
+    @Test
+    void badConfigurationStopsTheStartWithTheKeyNamed() {
+        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_LISTEN_THRESHOLD", "1.0"), "--faq", FAQ, "run");
+        assertOneCleanLine(r, "bad configuration: environment variable FAQBOT_LISTEN_THRESHOLD (listenThreshold)");
+    }
+
+    @Test
+    void unusableDataFolderIsReportedInOneLine() throws Exception {
+        Path file = data.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_DATA_DIR", file.toString()), "--faq", FAQ, "run");
+        assertOneCleanLine(r, "cannot use the data folder");
+    }
+
+    @Test
+    void configuredRateLimitsBecomeThePacersLimits() {
+        assertEquals(new faqbot.telegram.Pacer.Limits(1000, 20, 30), RunCommand.limits(faqbot.config.BotConfig.RateLimits.DEFAULTS));
+        assertEquals(new faqbot.telegram.Pacer.Limits(334, 10, 5), RunCommand.limits(new faqbot.config.BotConfig.RateLimits(3, 10, 5)));
     }
 
     @Test

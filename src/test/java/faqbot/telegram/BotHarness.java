@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.LoggerFactory;
@@ -23,11 +24,42 @@ final class BotHarness implements AutoCloseable {
     final List<AnswerListener.Event> answered;
     private final ListAppender<ILoggingEvent> logs;
 
+    /** The community services when started with {@link #community}, else null. */
+    final Community community;
+    /** The core the bot reads for every question (what a reload swaps). */
+    final AtomicReference<FaqBot> core;
+    private final boolean ownsApi;
+
     private BotHarness(FakeBotApi api, TelegramBot bot, ListAppender<ILoggingEvent> logs, List<AnswerListener.Event> answered) {
+        this(api, bot, logs, answered, null, null, true);
+    }
+
+    private BotHarness(FakeBotApi api, TelegramBot bot, ListAppender<ILoggingEvent> logs, List<AnswerListener.Event> answered,
+                       Community community, AtomicReference<FaqBot> core, boolean ownsApi) {
         this.api = api;
         this.bot = bot;
         this.logs = logs;
         this.answered = answered;
+        this.community = community;
+        this.core = core;
+        this.ownsApi = ownsApi;
+    }
+
+    /**
+     * The bot as {@code run} starts it for a community (settings in {@code dataDir}, admin commands,
+     * listen mode, stats, unanswered log, reload from {@code faqFolder}) against an existing fake
+     * server, which {@link #close()} leaves running so a test can start the bot again on it.
+     */
+    static BotHarness community(FakeBotApi api, faqbot.config.BotConfig config, Optional<Path> faqFolder, Clock clock)
+            throws Exception {
+        ListAppender<ILoggingEvent> logs = captureLogs();
+        List<AnswerListener.Event> events = new CopyOnWriteArrayList<>();
+        AtomicReference<FaqBot> core = new AtomicReference<>(fixtureBot());
+        Community community = new Community(config, faqbot.store.SettingsStore.open(config.dataDir()),
+                faqbot.store.UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords(), clock),
+                new faqbot.store.Stats(clock), new faqbot.core.FaqReloader(faqFolder, config.matchSettings(), core));
+        TelegramBot bot = TelegramBot.start(fastConfig(FakeBotApi.TOKEN, api.url()), core, community, events::add, clock);
+        return new BotHarness(api, bot, logs, events, community, core, false);
     }
 
     static BotHarness start() throws Exception {
@@ -85,7 +117,9 @@ final class BotHarness implements AutoCloseable {
     @Override
     public void close() {
         bot.stop();
-        api.close();
+        if (ownsApi) {
+            api.close();
+        }
         release(logs);
     }
 }

@@ -25,12 +25,15 @@ import java.util.function.Predicate;
 /**
  * A Bot API server on loopback for tests and manual runs: getMe, getUpdates (honouring offset and
  * holding the request until updates arrive or the timeout passes), sendMessage, answerCallbackQuery,
- * setMyCommands and deleteWebhook; records every request and can inject 429s and 500s.
+ * setMyCommands, deleteWebhook and getChatMember (everyone is a plain member unless a test says
+ * otherwise); records every request and can inject 429s and 500s.
  */
 public final class FakeBotApi implements AutoCloseable {
     public static final String TOKEN = "123456789:AAF-test_SECRET_token_value";
     public static final String BOT_USERNAME = "faq_test_bot";
     public static final long BOT_ID = 4242;
+    /** Telegram's GroupAnonymousBot, the sender of messages an anonymous group admin posts as the group. */
+    public static final long ANONYMOUS_ADMIN_BOT_ID = 1087968824L;
 
     /** One request as the server saw it: method in lower case, the JSON body, when (System.nanoTime). */
     public record Request(String method, JsonNode body, long atNanos) {
@@ -55,6 +58,8 @@ public final class FakeBotApi implements AutoCloseable {
     private int nextMessageId = 9000;
     private int confirmedBelow;
     private volatile long sendDelayMillis;
+    private volatile boolean readsAllGroupMessages;
+    private final java.util.Map<String, String> memberStatus = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
 
     public FakeBotApi() throws IOException {
@@ -90,6 +95,19 @@ public final class FakeBotApi implements AutoCloseable {
 
     public void failNextWith500Page(String method) {
         failNext(method, 500, "<html><body><h1>500 Internal Server Error</h1></body></html>");
+    }
+
+    /**
+     * What getChatMember answers for this user in this chat, e.g. "administrator", "creator",
+     * "member" (the default for anyone not set), "left".
+     */
+    public void setMemberStatus(long chatId, long userId, String status) {
+        memberStatus.put(chatId + "/" + userId, status);
+    }
+
+    /** What getMe says about privacy mode: true means privacy mode is off (the bot sees every group message). */
+    public void readAllGroupMessages(boolean on) {
+        readsAllGroupMessages = on;
     }
 
     /** Makes every sendMessage take this long, e.g. to stop the bot while replies are in flight. */
@@ -221,6 +239,14 @@ public final class FakeBotApi implements AutoCloseable {
         return m;
     }
 
+    /** A group message an anonymous admin posted as the group itself (from GroupAnonymousBot, sender_chat = the group). */
+    public ObjectNode groupTextAsGroup(long chatId, String text) {
+        ObjectNode m = message(chat(chatId, "supergroup"), user(ANONYMOUS_ADMIN_BOT_ID, null, true), text);
+        m.set("sender_chat", chat(chatId, "supergroup"));
+        push(update("message", m));
+        return m;
+    }
+
     /** A group message replying to one of the bot's messages. */
     public ObjectNode groupReplyToBot(long chatId, long userId, String text, int botMessageId) {
         ObjectNode m = message(chat(chatId, "supergroup"), user(userId, "en", false), text);
@@ -289,11 +315,12 @@ public final class FakeBotApi implements AutoCloseable {
             }
             switch (method) {
                 case "getme" -> ok(ex, json.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "FAQ")
-                        .put("username", BOT_USERNAME).put("can_join_groups", true).put("can_read_all_group_messages", false)
+                        .put("username", BOT_USERNAME).put("can_join_groups", true).put("can_read_all_group_messages", readsAllGroupMessages)
                         .put("supports_inline_queries", false));
                 case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(ex, json.getNodeFactory().booleanNode(true));
                 case "getupdates" -> ok(ex, getUpdates(body));
                 case "sendmessage" -> ok(ex, sentMessage(body));
+                case "getchatmember" -> ok(ex, chatMember(body));
                 default -> respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");
             }
         }
@@ -344,6 +371,22 @@ public final class FakeBotApi implements AutoCloseable {
         m.set("chat", json.createObjectNode().put("id", body.path("chat_id").asLong()).put("type", "private"));
         m.set("from", user(BOT_ID, null, true).put("username", BOT_USERNAME));
         m.put("text", body.path("text").asText());
+        return m;
+    }
+
+    private ObjectNode chatMember(JsonNode body) {
+        long userId = body.path("user_id").asLong();
+        String status = memberStatus.getOrDefault(body.path("chat_id").asText() + "/" + userId, "member");
+        ObjectNode m = json.createObjectNode().put("status", status);
+        m.set("user", user(userId, "en", false));
+        if (status.equals("administrator")) {
+            m.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true).put("can_delete_messages", true)
+                    .put("can_manage_video_chats", true).put("can_restrict_members", true).put("can_promote_members", false)
+                    .put("can_change_info", true).put("can_invite_users", true).put("can_post_stories", false)
+                    .put("can_edit_stories", false).put("can_delete_stories", false);
+        } else if (status.equals("creator")) {
+            m.put("is_anonymous", false);
+        }
         return m;
     }
 

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Runs the fake Bot API by hand, to try the jar as a new user would:
  * {@code java -cp ... faqbot.telegram.FakeBotApiMain 8081}, then type lines such as
- * {@code private 11 is it legal?}, {@code group -100 22 @faq_test_bot is it legal?}, {@code sent}.
+ * {@code private 11 is it legal?}, {@code group -100 22 @faq_test_bot is it legal?}, {@code sent};
+ * {@code admin -100 22} makes user 22 an administrator of group -100 (getChatMember),
+ * {@code anon -100 /listen on} posts as an anonymous admin, and {@code privacy off} (before the bot
+ * starts) makes getMe report privacy mode off, as listen mode needs.
  */
 public final class FakeBotApiMain {
     private FakeBotApiMain() {
@@ -25,6 +28,9 @@ public final class FakeBotApiMain {
             switch (p[0]) {
                 case "private" -> api.privateText(Long.parseLong(p[1]), "en", line.substring(line.indexOf(p[1]) + p[1].length() + 1));
                 case "group" -> api.groupText(Long.parseLong(p[1]), Long.parseLong(p[2]), p[3]);
+                case "admin" -> api.setMemberStatus(Long.parseLong(p[1]), Long.parseLong(p[2]), "administrator");
+                case "anon" -> api.groupTextAsGroup(Long.parseLong(p[1]), line.strip().split(" ", 3)[2]);
+                case "privacy" -> api.readAllGroupMessages("off".equals(p[1]));
                 case "sleep" -> Thread.sleep(Long.parseLong(p[1]));
                 case "sent" -> {
                     var sent = api.sent();
