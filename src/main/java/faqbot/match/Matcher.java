@@ -20,12 +20,11 @@ import java.util.Set;
 public final class Matcher {
     private final MatchSettings settings;
     private final List<Rules> entries;
-    private final Term[] terms;
+    private final TermIndex terms;
 
     public Matcher(Faq faq, MatchSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        Map<String, Integer> index = new HashMap<>();
-        List<Term> compiled = new ArrayList<>();
+        TermIndex index = new TermIndex();
         List<Rules> rules = new ArrayList<>();
         for (Entry e : faq.entries()) {
             Map<Integer, Double> prefer = new HashMap<>();
@@ -33,18 +32,23 @@ public final class Matcher {
             Set<Integer> exclude = new LinkedHashSet<>();
             for (Lang lang : Lang.values()) {
                 KeywordRules r = e.rules(lang);
-                r.prefer().forEach((t, w) -> prefer.merge(intern(t, index, compiled), w, Math::max));
-                r.require().forEach(t -> require.add(intern(t, index, compiled)));
-                r.exclude().forEach(t -> exclude.add(intern(t, index, compiled)));
+                r.prefer().forEach((t, w) -> prefer.merge(index.add(t), w, Math::max));
+                r.require().forEach(t -> require.add(index.add(t)));
+                r.exclude().forEach(t -> exclude.add(index.add(t)));
             }
             for (int t : require) {
                 // A required term that is not weighted still says something about the topic.
                 prefer.putIfAbsent(t, 1.0);
             }
-            rules.add(new Rules(e.id(), e.order(), toArray(prefer.keySet()), prefer, toArray(require), toArray(exclude)));
+            int[] preferTerms = toArray(prefer.keySet());
+            double[] weights = new double[preferTerms.length];
+            for (int i = 0; i < preferTerms.length; i++) {
+                weights[i] = prefer.get(preferTerms[i]);
+            }
+            rules.add(new Rules(e.id(), e.order(), preferTerms, weights, toArray(require), toArray(exclude)));
         }
         this.entries = List.copyOf(rules);
-        this.terms = compiled.toArray(new Term[0]);
+        this.terms = index.freeze();
     }
 
     public Matcher(Faq faq) {
@@ -59,7 +63,7 @@ public final class Matcher {
     public MatchResult match(Question question) {
         NormalizedText text = Normalizer.normalize(question.text());
         Lang lang = question.forced().orElse(text.hasHangul() ? Lang.KO : question.fallback());
-        List<Candidate> ranked = text.isEmpty() ? List.of() : score(new Term.QuestionWords(text));
+        List<Candidate> ranked = text.isEmpty() ? List.of() : score(terms.find(text));
         Optional<Candidate> best = ranked.isEmpty() || ranked.get(0).score() < settings.threshold()
                 ? Optional.empty() : Optional.of(ranked.get(0));
         boolean close = best.isPresent() && ranked.size() > 1
@@ -79,21 +83,16 @@ public final class Matcher {
         return new MatchResult(question.text(), text, lang, best, ranked, alternatives, close);
     }
 
-    private List<Candidate> score(Term.QuestionWords q) {
-        // Each distinct term is tested at most once per question, however many entries use it.
-        byte[] seen = new byte[terms.length];
+    private List<Candidate> score(boolean[] found) {
         List<Candidate> out = new ArrayList<>();
         for (Rules r : entries) {
-            if (anyFound(r.exclude, q, seen)) {
-                continue;
-            }
-            if (r.require.length > 0 && !anyFound(r.require, q, seen)) {
+            if (anyFound(r.exclude, found) || (r.require.length > 0 && !anyFound(r.require, found))) {
                 continue;
             }
             double score = 0;
-            for (int t : r.preferTerms) {
-                if (found(t, q, seen)) {
-                    score += r.weights.get(t);
+            for (int i = 0; i < r.preferTerms.length; i++) {
+                if (found[r.preferTerms[i]]) {
+                    score += r.weights[i];
                 }
             }
             if (score > 0) {
@@ -104,27 +103,13 @@ public final class Matcher {
         return out;
     }
 
-    private boolean anyFound(int[] ts, Term.QuestionWords q, byte[] seen) {
+    private static boolean anyFound(int[] ts, boolean[] found) {
         for (int t : ts) {
-            if (found(t, q, seen)) {
+            if (found[t]) {
                 return true;
             }
         }
         return false;
-    }
-
-    private boolean found(int t, Term.QuestionWords q, byte[] seen) {
-        if (seen[t] == 0) {
-            seen[t] = terms[t].matches(q) ? (byte) 1 : (byte) 2;
-        }
-        return seen[t] == 1;
-    }
-
-    private static int intern(String term, Map<String, Integer> index, List<Term> compiled) {
-        return index.computeIfAbsent(term, t -> {
-            compiled.add(Term.compile(t));
-            return compiled.size() - 1;
-        });
     }
 
     private static int[] toArray(Set<Integer> s) {
@@ -132,6 +117,6 @@ public final class Matcher {
     }
 
     /** One entry's rules with terms replaced by indexes into the shared term table. */
-    private record Rules(String id, int order, int[] preferTerms, Map<Integer, Double> weights, int[] require, int[] exclude) {
+    private record Rules(String id, int order, int[] preferTerms, double[] weights, int[] require, int[] exclude) {
     }
 }

@@ -29,8 +29,27 @@ public final class Normalizer {
         // compatibility forms (㈜, ﬁ) into the plain letters the rules are written with.
         s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
         s = s.toLowerCase(Locale.ROOT);
+        // Stray combining marks go before the last pass, so Korean jamo that a mark kept apart
+        // ("ᄉ\u0301ᅮ") still compose into a syllable (수).
+        s = stripMarks(s);
         s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
         return tokenize(s);
+    }
+
+    private static String stripMarks(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            int type = Character.getType(cp);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
+            if (mark && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!mark && sb != null) {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** Replaces lone surrogates and control characters with spaces and drops invisible format characters. */

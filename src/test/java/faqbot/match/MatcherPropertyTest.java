@@ -118,7 +118,6 @@ class MatcherPropertyTest {
      */
     @Property(tries = 1000)
     void matchingDependsOnlyOnTheNormalisedText(@ForAll("hostileText") String text) {
-        Assume.that(!NormalizerPropertyTest.hasJamoAndMark(text));
         NormalizedText n = Normalizer.normalize(text);
         Assume.that(n.text().length() <= Normalizer.MAX_INPUT_CHARS);
         MatchResult original = bot.matcher().match(Question.of(text));
