@@ -14,6 +14,11 @@ public final class ApiException extends Exception {
         RETRY_AFTER,
         /** 5xx, a broken connection or an unreadable answer: retry with backoff. */
         TRANSIENT,
+        /**
+         * The answer was JSON the library could not map (a field of an unexpected type in an update):
+         * retrying the same request fails the same way, so the poller isolates and skips the update.
+         */
+        UNREADABLE,
         /** 401/404 on the bot's URL: the token is wrong or revoked. */
         UNAUTHORIZED,
         /** Any other 4xx (blocked by the user, chat gone, bad request): retrying will not help. */

@@ -198,6 +198,16 @@ final class BotApi implements AutoCloseable {
         }
     }
 
+    /** Valid JSON that Jackson could not map onto the library's types, as opposed to an HTML error page. */
+    private static boolean unmappable(Throwable e) {
+        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof com.fasterxml.jackson.databind.JsonMappingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ApiException classify(String method, TelegramApiRequestException e) {
         int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
         String what = method + " failed: " + (code == 0 ? redactor.describe(e) : "[" + code + "] " + redactor.redact(e.getApiResponse()));
@@ -207,6 +217,8 @@ final class BotApi implements AutoCloseable {
             kind = ApiException.Kind.RETRY_AFTER;
         } else if (code == 401 || code == 404) {
             kind = ApiException.Kind.UNAUTHORIZED;
+        } else if (code == 0 && unmappable(e)) {
+            kind = ApiException.Kind.UNREADABLE;
         } else if (code == 0 || code >= 500 || code == 409) {
             // 0: no readable API answer (an HTML error page, a cut connection); 409: a webhook or a second instance.
             kind = ApiException.Kind.TRANSIENT;

@@ -43,14 +43,19 @@ final class Poller implements Runnable {
     public void run() {
         int failures = 0;
         int timeout = (int) Math.max(0, config.pollTimeout().toSeconds());
+        // After an unreadable batch, updates are fetched one at a time to find the unreadable one.
+        boolean isolating = false;
         while (running) {
             if (!waitForRoom()) {
                 break;
             }
             List<Update> batch;
             try {
-                batch = api.getUpdates(offset, timeout, BATCH);
+                batch = api.getUpdates(offset, isolating ? 0 : timeout, isolating ? 1 : BATCH);
                 failures = 0;
+                if (batch.isEmpty()) {
+                    isolating = false;
+                }
             } catch (ApiException e) {
                 if (!running) {
                     break;
@@ -59,6 +64,17 @@ final class Poller implements Runnable {
                     case RETRY_AFTER -> {
                         LOG.warn("getUpdates: Telegram asks to wait {} s (429)", e.retryAfterSeconds());
                         pause(Math.max(1, e.retryAfterSeconds()) * 1000L);
+                    }
+                    case UNREADABLE -> {
+                        if (isolating) {
+                            // The update at the offset itself cannot be read: skip it rather than stall every later one.
+                            LOG.error("update {} could not be read by the Telegram library and was skipped: {}", offset, e.getMessage());
+                            offset++;
+                            isolating = false;
+                        } else {
+                            LOG.warn("getUpdates: an update could not be read ({}); fetching one at a time to skip it", e.getMessage());
+                            isolating = true;
+                        }
                     }
                     case UNAUTHORIZED -> {
                         LOG.error("getUpdates: the token was rejected ({}); stopping. Check the token with @BotFather.", e.errorCode());

@@ -141,7 +141,8 @@ public final class SendQueue {
 
     /**
      * Stops taking calls, waits up to {@code timeout} for the queued ones to be delivered, then stops
-     * the threads; returns the calls that were not delivered (given up or still waiting).
+     * the threads; returns the calls still waiting (or refused while stopping); calls given up after
+     * retries are counted in {@link #dropped()} and logged, not returned.
      */
     public List<Outgoing> drain(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -248,8 +249,9 @@ public final class SendQueue {
                 if (failure == null) {
                     delivered.incrementAndGet();
                 } else {
+                    // Given up (logged by giveUp): not kept, so months of blocked users cannot fill the heap,
+                    // and not held against confirmation, since answering it again after a restart would fail the same way.
                     dropped.incrementAndGet();
-                    undelivered.add(p.call);
                 }
                 if (pick.line() != null) {
                     pick.line().queue.pollFirst();

@@ -20,6 +20,10 @@ final class UpdateMapper {
         long id = u.getUpdateId() == null ? -1 : u.getUpdateId();
         if (u.hasMessage()) {
             Message m = u.getMessage();
+            if (m.getChat() == null) {
+                // Telegram always sends a chat; without one there is nobody to answer.
+                return new Inbound.Other(id, "message without chat");
+            }
             Inbound.Origin o = origin(m.getChat(), m, m.getFrom());
             if (m.getText() != null) {
                 return new Inbound.Text(id, o, m.getText(), repliesToBot(m));

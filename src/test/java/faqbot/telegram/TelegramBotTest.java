@@ -231,6 +231,21 @@ class TelegramBotTest {
     }
 
     @Test
+    void anUpdateTheLibraryCannotReadIsSkippedAndTheNextOnesAreAnswered() throws Exception {
+        api.privateText(27, "en", "is it legal?");
+        // A message whose date is not a number: the whole getUpdates answer fails to map.
+        com.fasterxml.jackson.databind.node.ObjectNode bad = api.message(api.chat(27, "private"), api.user(27, "en", false), "is it a scam?");
+        bad.put("date", "yesterday");
+        int badId = api.push(api.update("message", bad));
+        api.privateText(27, "en", "what fee do they charge?");
+        List<JsonNode> sent = api.awaitSentTo(27, 2, WAIT);
+        assertEquals(2, sent.size(), "the readable questions before and after it are answered");
+        assertTrue(sent.get(1).path("text").asText().startsWith(answerOf("fees", Lang.EN)));
+        api.await("getUpdates", r -> r.body().path("offset").asInt() > badId + 1, 1, WAIT);
+        assertTrue(api.confirmedBelow() > badId + 1, "polling moved past the unreadable update");
+    }
+
+    @Test
     void floodingUserInAGroupGetsOneNoticeThenSilence() throws Exception {
         for (int i = 0; i < 8; i++) {
             api.groupText(GROUP, 25, "@" + FakeBotApi.BOT_USERNAME + " is it legal? " + i);
