@@ -3,7 +3,6 @@ package faqbot.match;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,11 +31,15 @@ final class TermIndex {
     // Built by freeze().
     private Map<String, int[]> exact;
     private Map<String, int[]> fuzzyVariants;
-    private int[] prefixPatterns;
+    // Prefix patterns grouped by first letter: a word can only start with, or be one typo of, a prefix
+    // that shares its first letter (typos keep the first letter, see WordForms.isTypoOf).
+    private Map<Character, int[]> prefixByFirst;
     private Map<Integer, int[]> koreanByBigram;
     private int[] shortKorean;
-    private int[] singleWordTerms;
+    // For each word pattern, the one-word terms made of it: only the patterns a question hit are visited.
+    private int[][] singleTermsOfPattern;
     private int[] phraseTerms;
+    private BitSet phraseFirstWords;
 
     /** Adds a term (once per distinct text) and returns its id. */
     int add(String source) {
@@ -111,10 +114,25 @@ final class TermIndex {
         exact = toArrays(ex);
         fuzzyVariants = toArrays(fz);
         koreanByBigram = toArrays(kb);
-        prefixPatterns = ints(pre);
+        Map<Character, List<Integer>> byFirst = new HashMap<>();
+        for (int id : pre) {
+            byFirst.computeIfAbsent(patterns.get(id).literal.charAt(0), k -> new ArrayList<>()).add(id);
+        }
+        prefixByFirst = toArrays(byFirst);
         shortKorean = ints(shortKo);
-        singleWordTerms = ints(single);
+        List<List<Integer>> ofPattern = new ArrayList<>();
+        for (int i = 0; i < patterns.size(); i++) {
+            ofPattern.add(new ArrayList<>());
+        }
+        for (int id : single) {
+            ofPattern.get(terms.get(id).words[0]).add(id);
+        }
+        singleTermsOfPattern = ofPattern.stream().map(TermIndex::ints).toArray(int[][]::new);
         phraseTerms = ints(phrase);
+        phraseFirstWords = new BitSet(patterns.size());
+        for (int id : phraseTerms) {
+            phraseFirstWords.set(terms.get(id).words[0]);
+        }
         return this;
     }
 
@@ -127,7 +145,7 @@ final class TermIndex {
             return found;
         }
         // Each distinct word is analysed once; positions share the result.
-        Map<String, BitSet> byWord = new LinkedHashMap<>();
+        Map<String, BitSet> byWord = new HashMap<>(Math.min(words.size(), 1024) * 2);
         BitSet any = new BitSet(patterns.size());
         List<BitSet> atPosition = new ArrayList<>(words.size());
         for (String w : words) {
@@ -135,11 +153,29 @@ final class TermIndex {
             any.or(b);
             atPosition.add(b);
         }
-        for (int id : singleWordTerms) {
-            found[id] = any.get(terms.get(id).words[0]);
+        for (int p = any.nextSetBit(0); p >= 0; p = any.nextSetBit(p + 1)) {
+            for (int id : singleTermsOfPattern[p]) {
+                found[id] = true;
+            }
         }
-        for (int id : phraseTerms) {
-            found[id] = phraseAt(terms.get(id).words, atPosition, any);
+        if (any.intersects(phraseFirstWords)) {
+            // Phrases are checked only where their first word occurs, not at every position of a long message.
+            Map<Integer, List<Integer>> starts = new HashMap<>();
+            for (int i = 0; i < atPosition.size(); i++) {
+                BitSet b = atPosition.get(i);
+                if (b.intersects(phraseFirstWords)) {
+                    for (int p = b.nextSetBit(0); p >= 0; p = b.nextSetBit(p + 1)) {
+                        if (phraseFirstWords.get(p)) {
+                            starts.computeIfAbsent(p, k -> new ArrayList<>()).add(i);
+                        }
+                    }
+                }
+            }
+            for (int id : phraseTerms) {
+                int[] pw = terms.get(id).words;
+                List<Integer> at = starts.get(pw[0]);
+                found[id] = at != null && phraseAt(pw, at, atPosition, any);
+            }
         }
         return found;
     }
@@ -179,9 +215,10 @@ final class TermIndex {
                 }
             }
         }
-        if (prefixPatterns.length > 0) {
+        int[] prefixes = prefixByFirst.get(word.charAt(0));
+        if (prefixes != null) {
             String sq = WordForms.squeeze(word);
-            for (int id : prefixPatterns) {
+            for (int id : prefixes) {
                 Pattern p = patterns.get(id);
                 if (word.startsWith(p.literal) || sq.startsWith(p.squeezed)
                         || (p.fuzzy && sq.length() >= p.squeezed.length() - 1
@@ -193,13 +230,16 @@ final class TermIndex {
         return b;
     }
 
-    private static boolean phraseAt(int[] words, List<BitSet> atPosition, BitSet any) {
+    private static boolean phraseAt(int[] words, List<Integer> starts, List<BitSet> atPosition, BitSet any) {
         for (int w : words) {
             if (!any.get(w)) {
                 return false;
             }
         }
-        for (int i = 0; i + words.length <= atPosition.size(); i++) {
+        for (int i : starts) {
+            if (i + words.length > atPosition.size()) {
+                continue;
+            }
             int k = 0;
             while (k < words.length && atPosition.get(i + k).get(words[k])) {
                 k++;
