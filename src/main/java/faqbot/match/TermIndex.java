@@ -23,6 +23,9 @@ final class TermIndex {
     private record Term(String compact, int[] words) {
     }
 
+    /** Shared and never modified: the result for words no pattern can match. */
+    private static final BitSet NO_PATTERNS = new BitSet();
+
     private final List<Term> terms = new ArrayList<>();
     private final List<Pattern> patterns = new ArrayList<>();
     private final Map<Pattern, Integer> patternIds = new HashMap<>();
@@ -195,6 +198,11 @@ final class TermIndex {
     }
 
     private BitSet patternsMatching(String word) {
+        if (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HANGUL) {
+            // Terms with Hangul are all compact (substring) terms, and words never mix scripts, so a
+            // Korean word cannot match any word pattern.
+            return NO_PATTERNS;
+        }
         BitSet b = new BitSet(patterns.size());
         String key = WordForms.key(word);
         int[] ids = exact.get(key);

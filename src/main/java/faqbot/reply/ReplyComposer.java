@@ -5,8 +5,11 @@ import faqbot.faq.Faq;
 import faqbot.faq.Lang;
 import faqbot.match.MatchResult;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -20,15 +23,30 @@ public final class ReplyComposer {
     private static final List<String> FALLBACK_TOPICS = List.of("legality", "scams", "fees", "get-help", "methods");
 
     private final Faq faq;
+    // Built once: every reply needs a warnings block and most need an entry body, and the FAQ is immutable.
+    private final Map<Lang, String> warningBlocks = new EnumMap<>(Lang.class);
+    private final Map<String, Map<Lang, String>> bodies = new HashMap<>();
+    private final Map<String, Entry> byId;
 
     public ReplyComposer(Faq faq) {
         this.faq = Objects.requireNonNull(faq, "faq");
+        this.byId = faq.byId();
+        for (Lang lang : Lang.values()) {
+            warningBlocks.put(lang, faq.warnings().block(lang));
+        }
+        for (Entry e : faq.entries()) {
+            Map<Lang, String> b = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                b.put(lang, e.text(lang).title() + "\n\n" + e.text(lang).answer());
+            }
+            bodies.put(e.id(), b);
+        }
     }
 
     /** The reply to a matched or unmatched question. */
     public Reply compose(MatchResult m) {
         Lang lang = m.lang();
-        Optional<Entry> entry = m.id().flatMap(faq::find);
+        Optional<Entry> entry = m.id().flatMap(this::find);
         if (entry.isEmpty()) {
             return fallback(lang, m.alternatives(), m.score());
         }
@@ -42,18 +60,18 @@ public final class ReplyComposer {
         }
         ids.addAll(e.related());
         ids.remove(e.id());
-        ids.forEach(id -> faq.find(id).ifPresent(r -> buttons.add(button(r, lang))));
+        ids.forEach(id -> find(id).ifPresent(r -> buttons.add(button(r, lang))));
         return new Reply(lang, ReplyKind.ANSWER, Optional.of(e.id()), m.score(), body.toString(),
                 warnings(lang), buttons, m.closeCall() ? m.alternatives() : List.of());
     }
 
     /** The reply for a topic picked by id (a button press); unknown ids (stale buttons) get the topic list. */
     public Reply entry(String id, Lang lang) {
-        Optional<Entry> e = faq.find(id);
+        Optional<Entry> e = find(id);
         if (e.isEmpty()) {
             return topics(lang);
         }
-        List<Button> buttons = e.get().related().stream().map(faq::expect).map(r -> button(r, lang)).toList();
+        List<Button> buttons = e.get().related().stream().map(this::expect).map(r -> button(r, lang)).toList();
         return new Reply(lang, ReplyKind.ANSWER, Optional.of(id), 0, entryBody(e.get(), lang), warnings(lang), buttons, List.of());
     }
 
@@ -62,12 +80,12 @@ public final class ReplyComposer {
         if (!alternatives.isEmpty()) {
             body.append("\n\n").append(UiText.maybe(lang));
             for (String id : alternatives) {
-                faq.find(id).ifPresent(e -> body.append("\n• ").append(e.text(lang).title()));
+                find(id).ifPresent(e -> body.append("\n• ").append(e.text(lang).title()));
             }
         }
         body.append("\n\n").append(UiText.topicsHeader(lang)).append('\n').append(topicList(lang));
         List<String> ids = alternatives.isEmpty() ? FALLBACK_TOPICS : alternatives;
-        List<Button> buttons = ids.stream().map(faq::find).flatMap(Optional::stream).map(e -> button(e, lang)).toList();
+        List<Button> buttons = ids.stream().map(this::find).flatMap(Optional::stream).map(e -> button(e, lang)).toList();
         return new Reply(lang, ReplyKind.FALLBACK, Optional.empty(), score, body.toString(), warnings(lang), buttons, alternatives);
     }
 
@@ -99,16 +117,28 @@ public final class ReplyComposer {
     }
 
     public String warnings(Lang lang) {
-        return faq.warnings().block(lang);
+        return warningBlocks.get(lang);
     }
 
     private Reply simple(Lang lang, ReplyKind kind, String body, List<String> buttonIds) {
-        List<Button> buttons = buttonIds.stream().map(faq::find).flatMap(Optional::stream).map(e -> button(e, lang)).toList();
+        List<Button> buttons = buttonIds.stream().map(this::find).flatMap(Optional::stream).map(e -> button(e, lang)).toList();
         return new Reply(lang, kind, Optional.empty(), 0, body, warnings(lang), buttons, List.of());
     }
 
-    private static String entryBody(Entry e, Lang lang) {
-        return e.text(lang).title() + "\n\n" + e.text(lang).answer();
+    private Optional<Entry> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    private Entry expect(String id) {
+        Entry e = byId.get(id);
+        if (e == null) {
+            throw new IllegalArgumentException("no FAQ entry with id " + id);
+        }
+        return e;
+    }
+
+    private String entryBody(Entry e, Lang lang) {
+        return bodies.get(e.id()).get(lang);
     }
 
     private String topicList(Lang lang) {
