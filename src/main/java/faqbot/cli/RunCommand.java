@@ -111,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
      */
     private static void reloadOnHangup(FaqReloader reloader) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
+            Signals.onHangup(() -> {
                 // Not on the signal's own thread: loading a folder may take a moment.
                 Thread t = new Thread(() -> {
                     try {
