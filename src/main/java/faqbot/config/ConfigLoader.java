@@ -2,9 +2,11 @@ package faqbot.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -18,18 +20,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the {@link BotConfig} from defaults, then an optional JSON file, then {@code FAQBOT_*}
- * environment variables (later wins), refusing unknown keys and bad values with the key and its
- * source named, because a typo in a setting should stop the start, not be silently ignored.
+ * environment variables (later wins), refusing unknown keys in the file and bad values with the key
+ * and its source named, because a typo in a setting should stop the start, not be silently ignored.
+ * Unknown {@code FAQBOT_*} variables are only logged: the environment is shared with others
+ * (Kubernetes sets FAQBOT_PORT=tcp://... for a Service named faqbot).
  */
 public final class ConfigLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
     private static final String DEFAULT_SOURCE = "default";
-    private final ObjectMapper mapper = new ObjectMapper()
+    /** Each ignored variable is logged once per process, however often the configuration is loaded. */
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
+    // Comments (// and /* */) let the example file explain every key.
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private final List<String> ignored = new ArrayList<>();
+    private final Map<ConfigKey, String> lastSources = new EnumMap<>(ConfigKey.class);
+    private final Map<ConfigKey, Object> lastValues = new EnumMap<>(ConfigKey.class);
 
     /**
      * Loads the configuration.
@@ -50,8 +67,30 @@ public final class ConfigLoader {
         if (file.isPresent()) {
             readFile(file.get(), values, sources);
         }
-        readEnv(env, values, sources);
-        return build(values, sources);
+        ignored.clear();
+        readEnv(env, values, sources, ignored);
+        BotConfig config = build(values, sources);
+        lastSources.clear();
+        lastSources.putAll(sources);
+        lastValues.clear();
+        lastValues.putAll(values);
+        return config;
+    }
+
+    /** The FAQBOT_* variables the last {@link #load} ignored, e.g. [FAQBOT_PORT]. */
+    public List<String> ignoredVariables() {
+        return List.copyOf(ignored);
+    }
+
+    /**
+     * Every setting of the last {@link #load} with its value and where it came from, in table order,
+     * e.g. "threshold = 2.5  (environment variable FAQBOT_THRESHOLD)".
+     */
+    public List<String> effective() {
+        List<String> out = new ArrayList<>();
+        lastValues.forEach((k, v) -> out.add(k.key + " = " + (v instanceof Optional<?> o ? o.map(Object::toString).orElse("(not set)") : v)
+                + "  (" + lastSources.get(k) + ")"));
+        return out;
     }
 
     /** Loads with no {@code --config} option. */
@@ -107,20 +146,29 @@ public final class ConfigLoader {
                 }
                 readObject(f.getValue(), key + ".", source, values, sources);
             } else {
-                throw new ConfigException(key, source, "unknown key; known keys: " + knownKeys());
+                throw new ConfigException(key, source, "unknown key" + Suggest.nearest(key, Arrays.stream(ConfigKey.values())
+                        .map(k -> k.key).toList()).map(k -> ", did you mean \"" + k + "\"?").orElse(".") + " Known keys: " + knownKeys());
             }
         }
     }
 
-    private static void readEnv(Map<String, String> env, Map<ConfigKey, Object> values, Map<ConfigKey, String> sources)
-            throws ConfigException {
+    private static void readEnv(Map<String, String> env, Map<ConfigKey, Object> values, Map<ConfigKey, String> sources,
+                                List<String> ignored) throws ConfigException {
         // Sorted so that with two bad variables the same one is always reported.
         for (String name : new TreeSet<>(env.keySet())) {
             if (!name.startsWith(ConfigKey.ENV_PREFIX) || name.equals(ConfigKey.CONFIG_ENV)) {
                 continue;
             }
-            ConfigKey k = ConfigKey.byEnv(name).orElseThrow(() -> new ConfigException(name, envSource(name),
-                    "unknown FAQBOT_ variable; known: " + knownEnv()));
+            Optional<ConfigKey> known = ConfigKey.byEnv(name);
+            if (known.isEmpty()) {
+                ignored.add(name);
+                if (REPORTED.add(name)) {
+                    LOG.warn("ignoring the environment variable {}: not a faqbot setting{}", name, Suggest.nearest(name, knownEnv())
+                            .map(k -> " (did you mean " + k + "?)").orElse(""));
+                }
+                continue;
+            }
+            ConfigKey k = known.get();
             values.put(k, fromEnv(k, env.get(name), envSource(name)));
             sources.put(k, envSource(name));
         }
@@ -160,6 +208,11 @@ public final class ConfigLoader {
                     ids.add(id.asLong());
                 }
                 return ids;
+            case WORD:
+                if (!v.isTextual() || v.asText().isBlank()) {
+                    throw new ConfigException(k.key, source, "must be a non-empty string, was " + v);
+                }
+                return v.asText().strip();
             default:
                 throw new AssertionError(k.type);
         }
@@ -189,6 +242,11 @@ public final class ConfigLoader {
                         }
                     }
                     return ids;
+                case WORD:
+                    if (v.isEmpty()) {
+                        throw new ConfigException(k.key, source, "must not be empty");
+                    }
+                    return v;
                 default:
                     throw new AssertionError(k.type);
             }
@@ -233,6 +291,12 @@ public final class ConfigLoader {
             case FLOOD_MAX_QUESTIONS_PER_MINUTE -> d.flood().maxQuestionsPerMinute();
             case FLOOD_MUTE_SECONDS -> d.flood().muteSeconds();
             case UNANSWERED_MAX_RECORDS -> d.unanswered().maxRecords();
+            case METRICS_PORT -> d.ops().metricsPort();
+            case METRICS_HOST -> d.ops().metricsHost();
+            case HEALTH_WINDOW_SECONDS -> d.ops().healthWindowSeconds();
+            case START_RETRY_SECONDS -> d.ops().startRetrySeconds();
+            case LOG_LEVEL -> d.ops().logLevel();
+            case LOG_FORMAT -> d.ops().logFormat();
         };
     }
 
@@ -255,7 +319,10 @@ public final class ConfigLoader {
                             (Integer) v.get(ConfigKey.RATE_GLOBAL_PER_SECOND)),
                     new BotConfig.Flood((Integer) v.get(ConfigKey.FLOOD_MAX_QUESTIONS_PER_MINUTE),
                             (Integer) v.get(ConfigKey.FLOOD_MUTE_SECONDS)),
-                    new BotConfig.Unanswered((Integer) v.get(ConfigKey.UNANSWERED_MAX_RECORDS)));
+                    new BotConfig.Unanswered((Integer) v.get(ConfigKey.UNANSWERED_MAX_RECORDS)),
+                    new BotConfig.Ops((Integer) v.get(ConfigKey.METRICS_PORT), (String) v.get(ConfigKey.METRICS_HOST),
+                            (Integer) v.get(ConfigKey.HEALTH_WINDOW_SECONDS), (Integer) v.get(ConfigKey.START_RETRY_SECONDS),
+                            (String) v.get(ConfigKey.LOG_LEVEL), (String) v.get(ConfigKey.LOG_FORMAT)));
         } catch (InvalidSettingException e) {
             // Blame the first key that was actually set: raising only threshold can break listenThreshold's default.
             List<String> suspects = new ArrayList<>(List.of(e.key()));
@@ -286,9 +353,9 @@ public final class ConfigLoader {
         return String.join(", ", Arrays.stream(ConfigKey.values()).map(k -> k.key).toList());
     }
 
-    private static String knownEnv() {
+    private static List<String> knownEnv() {
         List<String> names = new ArrayList<>(Arrays.stream(ConfigKey.values()).map(k -> k.env).toList());
         names.add(ConfigKey.CONFIG_ENV);
-        return String.join(", ", names);
+        return names;
     }
 }
