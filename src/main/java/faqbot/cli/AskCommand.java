@@ -48,7 +48,7 @@ final class AskCommand implements Callable<Integer> {
         }
         if (!json) {
             main.err.println("faqbot ask: give a question, e.g. faqbot ask \"is it legal?\", or use --json to read standard input");
-            return Main.EXIT_BAD_SETUP;
+            return ExitCodes.USAGE;
         }
         String line;
         while ((line = main.in.readLine()) != null) {

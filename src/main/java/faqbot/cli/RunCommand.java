@@ -3,6 +3,9 @@ package faqbot.cli;
 import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
 import faqbot.core.FaqReloader;
+import faqbot.ops.Logs;
+import faqbot.ops.Meters;
+import faqbot.ops.MetricsServer;
 import faqbot.store.SettingsStore;
 import faqbot.store.Stats;
 import faqbot.store.UnansweredLog;
@@ -18,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,6 +66,10 @@ final class RunCommand implements Callable<Integer> {
         } catch (StartupException e) {
             throw new Main.SetupException(e.getMessage());
         }
+        Logs.redact(token);
+        TelegramConfig telegram = TelegramConfig.of(token, url).withLimits(limits(config.rateLimits()));
+        // The token is checked (and an unreachable server waited for) before anything is created on disk.
+        ServerWait.connect(telegram, Duration.ofSeconds(config.ops().startRetrySeconds()));
         SettingsStore settings;
         try {
             settings = SettingsStore.open(config.dataDir());
@@ -71,15 +79,20 @@ final class RunCommand implements Callable<Integer> {
             throw new Main.SetupException("cannot use the data folder " + config.dataDir().toAbsolutePath() + " (" + why
                     + "): set dataDir or FAQBOT_DATA_DIR to a writable folder");
         }
-        FaqReloader reloader = new FaqReloader(reloadFolder(), config.matchSettings(), core);
+        Stats stats = new Stats();
+        Meters meters = new Meters(stats);
+        FaqReloader reloader = new FaqReloader(reloadFolder(), config.matchSettings(), core,
+                r -> meters.reloaded(!(r instanceof FaqReloader.Result.Refused)));
         Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),
-                new Stats(), reloader);
+                stats, reloader);
+        Optional<MetricsServer> metrics = serveMetrics(config.ops(), meters);
         try {
-            bot = TelegramBot.start(TelegramConfig.of(token, url).withLimits(limits(config.rateLimits())), core, community,
-                    AnswerListener.NONE, Clock.systemUTC());
+            bot = TelegramBot.start(telegram, core, community, AnswerListener.NONE, Clock.systemUTC(), meters);
         } catch (StartupException e) {
-            throw new Main.SetupException(e.getMessage());
+            metrics.ifPresent(MetricsServer::close);
+            throw ServerWait.failure(e, 1, Duration.ZERO);
         }
+        LOG.info(startLine(config, core.get(), bot.privacyMode(), metrics));
         reloadOnHangup(reloader);
         Thread hook = new Thread(() -> {
             // SIGTERM or Ctrl-C: finish the received updates, then exit 0 rather than the JVM's 143.
@@ -88,7 +101,31 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "faqbot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        return bot.awaitTermination();
+        int code = bot.awaitTermination();
+        metrics.ifPresent(MetricsServer::close);
+        return code == 0 ? ExitCodes.OK : ExitCodes.TOKEN_REJECTED;
+    }
+
+    /** The one start-up line an operator checks first: which build, which FAQ, where the data goes. */
+    static String startLine(BotConfig config, FaqBot core, boolean privacyMode, Optional<MetricsServer> metrics) {
+        return BuildInfo.line() + " started: FAQ " + core.faq().source() + " (" + core.faq().entries().size() + " entries), data folder "
+                + config.dataDir().toAbsolutePath() + ", " + config.adminIds().size() + " bot admin(s), privacy mode "
+                + (privacyMode ? "on" : "off") + ", metrics " + metrics.map(m -> "on " + config.ops().metricsHost() + ":" + m.port()
+                + " (/metrics, /healthz)").orElse("off");
+    }
+
+    /** Starts /metrics and /healthz when a port is configured. */
+    private static Optional<MetricsServer> serveMetrics(BotConfig.Ops ops, Meters meters) throws Main.SetupException {
+        if (ops.metricsPort() == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MetricsServer.start(ops.metricsHost(), ops.metricsPort(), meters,
+                    Duration.ofSeconds(ops.healthWindowSeconds())));
+        } catch (IOException | RuntimeException e) {
+            throw new Main.SetupException("cannot serve metrics on " + ops.metricsHost() + ":" + ops.metricsPort() + " (" + e.getMessage()
+                    + "): set metricsPort / FAQBOT_METRICS_PORT to a free port, or 0 for none");
+        }
     }
 
     /** The folder a reload reads: the one in service, or empty when the FAQ built into the jar is in service. */
@@ -111,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
      */
     private static void reloadOnHangup(FaqReloader reloader) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
+            Signals.onHangup(() -> {
                 // Not on the signal's own thread: loading a folder may take a moment.
                 Thread t = new Thread(() -> {
                     try {

@@ -1,5 +1,6 @@
 package faqbot.telegram;
 
+import faqbot.ops.BotMetrics;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +25,7 @@ final class Poller implements Runnable {
     private final SendQueue queue;
     private final TelegramConfig config;
     private final Redactor redactor;
+    private final BotMetrics metrics;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile boolean tokenRejected;
@@ -31,6 +33,12 @@ final class Poller implements Runnable {
     private volatile int offset;
 
     Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, Redactor redactor) {
+        this(api, mapper, conversation, queue, config, redactor, BotMetrics.NONE);
+    }
+
+    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, Redactor redactor,
+           BotMetrics metrics) {
+        this.metrics = metrics;
         this.api = api;
         this.mapper = mapper;
         this.conversation = conversation;
@@ -50,8 +58,10 @@ final class Poller implements Runnable {
                 break;
             }
             List<Update> batch;
+            long pollStart = System.nanoTime();
             try {
                 batch = api.getUpdates(offset, isolating ? 0 : timeout, isolating ? 1 : BATCH);
+                metrics.polled(System.nanoTime() - pollStart, true);
                 failures = 0;
                 if (batch.isEmpty()) {
                     isolating = false;
@@ -60,6 +70,7 @@ final class Poller implements Runnable {
                 if (!running) {
                     break;
                 }
+                metrics.polled(System.nanoTime() - pollStart, false);
                 switch (e.kind()) {
                     case RETRY_AFTER -> {
                         LOG.warn("getUpdates: Telegram asks to wait {} s (429)", e.retryAfterSeconds());
@@ -101,6 +112,7 @@ final class Poller implements Runnable {
             return;
         }
         int id = u.getUpdateId();
+        metrics.updateReceived(kind(u));
         if (id < offset) {
             // Telegram sent it again (our confirmation was lost): it was answered already.
             LOG.debug("update {} already handled, skipped", id);
@@ -124,6 +136,20 @@ final class Poller implements Runnable {
         } finally {
             offset = Math.max(offset, id + 1);
         }
+    }
+
+    /** The update's kind for the metrics, e.g. "message"; never an id. */
+    private static String kind(Update u) {
+        if (u.hasMessage()) {
+            return "message";
+        }
+        if (u.hasCallbackQuery()) {
+            return "callback_query";
+        }
+        if (u.hasInlineQuery()) {
+            return "inline_query";
+        }
+        return u.hasEditedMessage() ? "edited_message" : "other";
     }
 
     /** Stops the loop: wakes any wait and aborts the long poll in progress. */

@@ -1,5 +1,6 @@
 package faqbot.telegram;
 
+import faqbot.ops.BotMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -60,6 +61,7 @@ public final class SendQueue {
     private final Pacer pacer;
     private final Backoff backoff;
     private final int maxAttempts;
+    private final BotMetrics metrics;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -79,6 +81,12 @@ public final class SendQueue {
      * @param clock       the pacer's clock, for the retry deadlines
      */
     public SendQueue(Sender sender, Pacer pacer, Backoff backoff, int maxAttempts, Clock clock) {
+        this(sender, pacer, backoff, maxAttempts, clock, BotMetrics.NONE);
+    }
+
+    /** As above, reporting 429s and retries to {@code metrics}. */
+    public SendQueue(Sender sender, Pacer pacer, Backoff backoff, int maxAttempts, Clock clock, BotMetrics metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.sender = Objects.requireNonNull(sender, "sender");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
@@ -281,6 +289,7 @@ public final class SendQueue {
                     LOG.error("{}: still rate limited after {} waits, given up", what, MAX_RETRY_AFTERS);
                     return true;
                 }
+                metrics.rateLimited();
                 long wait = Math.max(1, e.retryAfterSeconds()) * 1000L;
                 p.notBefore = now + wait;
                 if (p.call.chatId() == 0) {
@@ -294,6 +303,7 @@ public final class SendQueue {
                     LOG.error("{}: given up after {} attempts: {}", what, p.failures, e.getMessage());
                     return true;
                 }
+                metrics.sendRetried();
                 long wait = backoff.millis(p.failures - 1);
                 p.notBefore = now + wait;
                 LOG.warn("{}: attempt {} failed, retrying in {} ms: {}", what, p.failures, wait, e.getMessage());

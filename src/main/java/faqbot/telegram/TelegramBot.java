@@ -2,6 +2,7 @@ package faqbot.telegram;
 
 import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
+import faqbot.ops.BotMetrics;
 import faqbot.store.GroupSettings;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,7 +89,7 @@ public final class TelegramBot {
      */
     public static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, AnswerListener listener,
                                     CommandHook commands, Clock clock) throws StartupException {
-        return start(config, core, null, listener, commands, clock);
+        return start(config, core, null, listener, commands, clock, BotMetrics.NONE);
     }
 
     /**
@@ -102,11 +103,19 @@ public final class TelegramBot {
      */
     public static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, Community community,
                                     AnswerListener listener, Clock clock) throws StartupException {
-        return start(config, core, Objects.requireNonNull(community, "community"), listener, CommandHook.NONE, clock);
+        return start(config, core, community, listener, clock, BotMetrics.NONE);
+    }
+
+    /** As above, reporting updates, polls, 429s, retries and the send queue to {@code metrics}. */
+    public static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, Community community,
+                                    AnswerListener listener, Clock clock, BotMetrics metrics) throws StartupException {
+        return start(config, core, Objects.requireNonNull(community, "community"), listener, CommandHook.NONE, clock,
+                Objects.requireNonNull(metrics, "metrics"));
     }
 
     private static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, Community community,
-                                     AnswerListener listener, CommandHook commands, Clock clock) throws StartupException {
+                                     AnswerListener listener, CommandHook commands, Clock clock, BotMetrics metrics)
+            throws StartupException {
         Objects.requireNonNull(core.get(), "core");
         TelegramConfig.checkToken(config.token());
         Redactor redactor = new Redactor(config.token());
@@ -115,6 +124,7 @@ public final class TelegramBot {
         try {
             me = api.getMe();
             api.deleteWebhook();
+            metrics.reachable();
         } catch (ApiException e) {
             api.close();
             throw startupProblem(config, e);
@@ -147,15 +157,37 @@ public final class TelegramBot {
             } else {
                 api.answerCallback((Outgoing.CallbackAnswer) call);
             }
-        }, pacer, config.sendBackoff(), config.maxSendAttempts(), clock);
+        }, pacer, config.sendBackoff(), config.maxSendAttempts(), clock, metrics);
+        metrics.watchQueue(queue::size, queue::dropped);
         Conversation conversation = new Conversation(core, new Addressing(me.username()), flood, listener, commands, policy);
-        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor);
+        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor, metrics);
         TelegramBot bot = new TelegramBot(config, api, me, poller, queue);
         queue.start(config.sendWorkers());
         bot.pollThread.start();
         LOG.info("polling as @{} via {}://{}:{} (privacy mode {})", me.username(), config.apiUrl().getScheme(),
                 config.apiUrl().getHost(), config.port(), me.readsAllGroupMessages() ? "off: sees all group messages" : "on");
         return bot;
+    }
+
+    /**
+     * Asks the server who the bot is (getMe) without starting anything, so nothing is created on
+     * disk before the token is known to be good.
+     *
+     * @return whether privacy mode is on (the bot gets only the group messages that address it)
+     * @throws StartupException as {@link #start} would, with a {@link StartupException#reason()}
+     */
+    public static boolean probe(TelegramConfig config) throws StartupException {
+        TelegramConfig.checkToken(config.token());
+        try (BotApi api = new BotApi(config, new Redactor(config.token()))) {
+            return !api.getMe().readsAllGroupMessages();
+        } catch (ApiException e) {
+            throw startupProblem(config, e);
+        }
+    }
+
+    /** Whether privacy mode is on, from getMe at start. */
+    public boolean privacyMode() {
+        return !identity.readsAllGroupMessages();
     }
 
     /** Logs what a reload did, for reloads that have nobody to answer, e.g. SIGHUP. */
@@ -279,14 +311,19 @@ public final class TelegramBot {
     private static StartupException startupProblem(TelegramConfig config, ApiException e) {
         String server = config.apiUrl().getScheme() + "://" + config.apiUrl().getHost() + ":" + config.port();
         return switch (e.kind()) {
-            case UNAUTHORIZED -> new StartupException("the Bot API server at " + server + " rejected the token (error "
+            case UNAUTHORIZED -> new StartupException(StartupException.Reason.TOKEN_REJECTED, "the Bot API server at " + server + " rejected the token (error "
                     + e.errorCode() + "): check TELEGRAM_BOT_TOKEN or the --token-file (a token from @BotFather looks like 123456789:AAE...)");
-            case RETRY_AFTER -> new StartupException("the Bot API server at " + server + " asks to wait " + e.retryAfterSeconds()
+            case RETRY_AFTER -> new StartupException(StartupException.Reason.SERVER_ERROR, "the Bot API server at " + server + " asks to wait " + e.retryAfterSeconds()
                     + " s (429); start again later");
             default -> BotApi.isNetwork(e)
-                    ? new StartupException("cannot reach the Bot API server at " + server + ": " + rootMessage(e)
+                    ? new StartupException(StartupException.Reason.UNREACHABLE, "cannot reach the Bot API server at " + server + ": " + rootMessage(e)
                     + " (check TELEGRAM_API_URL / --api-url and the network)")
-                    : new StartupException("the Bot API server at " + server + " failed: " + e.getMessage());
+                    : e.kind() == ApiException.Kind.REJECTED
+                    ? new StartupException(StartupException.Reason.CONFIG, "the Bot API server at " + server + " failed: "
+                    + e.getMessage().replaceAll("\\s*\\R\\s*", " "))
+                    // A 5xx or an answer that is not the Bot API's JSON (a proxy's error page): one plain line, no parser internals.
+                    : new StartupException(StartupException.Reason.SERVER_ERROR, "the Bot API server at " + server + " failed"
+                    + (e.errorCode() > 0 ? " with error " + e.errorCode() : ": its answer was not a Bot API answer (an error page?)"));
         };
     }
 

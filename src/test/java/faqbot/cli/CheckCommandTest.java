@@ -44,9 +44,9 @@ class CheckCommandTest {
     }
 
     @Test
-    void brokenFaqStopsOtherCommandsWithExitTwoAndOneClearMessage() {
+    void brokenFaqStopsOtherCommandsWithExitDataErrorAndOneClearMessage() {
         Run r = Run.of("--faq", FIXTURES + "duplicate-id", "ask", "is it legal");
-        assertEquals(2, r.code());
+        assertEquals(ExitCodes.DATA, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().contains("cannot use the FAQ"), r.err());
         assertTrue(r.err().contains("[legality] id: duplicate id"), r.err());
@@ -61,9 +61,9 @@ class CheckCommandTest {
     }
 
     @Test
-    void badConfigurationStopsACommandWithExitTwoNamingTheKey() {
+    void badConfigurationStopsACommandWithExitConfigNamingTheKey() {
         Run r = Run.of("", java.util.Map.of("FAQBOT_THRESHOLD", "-1"), "ask", "is it legal");
-        assertEquals(2, r.code());
+        assertEquals(ExitCodes.CONFIG, r.code());
         assertTrue(r.err().contains("FAQBOT_THRESHOLD"), r.err());
     }
 

@@ -54,7 +54,7 @@ class ReportCommandTest {
     @Test
     void topMustBePositive() {
         Run r = Run.of("report", "--data", dataDir.toString(), "--top", "0");
-        assertEquals(2, r.code());
+        assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("--top must be 1 or more"), r.err());
     }
 }

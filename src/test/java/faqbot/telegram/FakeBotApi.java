@@ -54,6 +54,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final List<ObjectNode> updates = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    // Methods that fail at every call from now on, e.g. a server that has stopped answering getUpdates.
+    private final java.util.Map<String, Fault> broken = new java.util.HashMap<>();
     private int nextUpdateId = 500;
     private int nextMessageId = 9000;
     private int confirmedBelow;
@@ -85,6 +87,15 @@ public final class FakeBotApi implements AutoCloseable {
     public void failNext(String method, int status, String body) {
         synchronized (lock) {
             faults.add(new Fault(method.toLowerCase(Locale.ROOT), status, body));
+        }
+    }
+
+    /** Every call of {@code method} from now on gets a 502 Bad Gateway page, like a proxy in front of a dead server. */
+    public void failAlways(String method) {
+        synchronized (lock) {
+            String m = method.toLowerCase(Locale.ROOT);
+            broken.put(m, new Fault(m, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+            lock.notifyAll();
         }
     }
 
@@ -300,7 +311,7 @@ public final class FakeBotApi implements AutoCloseable {
             JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
             Fault fault;
             synchronized (lock) {
-                fault = faults.stream().filter(f -> f.method().equals(method)).findFirst().orElse(null);
+                fault = faults.stream().filter(f -> f.method().equals(method)).findFirst().orElse(broken.get(method));
                 if (fault != null) {
                     faults.remove(fault);
                     requests.add(new Request(method, ((ObjectNode) body.deepCopy()).put("_failed", fault.status()), System.nanoTime()));
