@@ -1,5 +1,6 @@
-package faqbot.telegram;
+package faqbot.chat;
 
+import faqbot.core.ChatKind;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;

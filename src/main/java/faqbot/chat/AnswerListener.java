@@ -1,6 +1,7 @@
-package faqbot.telegram;
+package faqbot.chat;
 
 import faqbot.core.Answer;
+import faqbot.core.ChatKind;
 import java.util.Objects;
 
 /**

@@ -1,4 +1,4 @@
-package faqbot.telegram;
+package faqbot.chat;
 
 import java.util.Locale;
 import java.util.Objects;

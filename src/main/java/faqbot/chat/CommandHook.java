@@ -1,4 +1,4 @@
-package faqbot.telegram;
+package faqbot.chat;
 
 import faqbot.faq.Lang;
 import faqbot.reply.Reply;

@@ -1,11 +1,12 @@
-package faqbot.telegram;
+package faqbot.chat;
 
 import faqbot.core.Answer;
+import faqbot.core.ChatKind;
 import faqbot.core.FaqBot;
 import faqbot.faq.Lang;
 import faqbot.match.Question;
 import faqbot.reply.Reply;
-import java.util.ArrayList;
+import faqbot.text.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public final class Conversation {
     }
 
     /** The calls to make for one update; never throws for any content a user can send. */
-    public Handled handle(Inbound in) {
+    public Decision handle(Inbound in) {
         if (in instanceof Inbound.Text t) {
             return text(t);
         }
@@ -64,38 +65,38 @@ public final class Conversation {
         if (in instanceof Inbound.Press p) {
             return press(p);
         }
-        return Handled.ignored("-", ((Inbound.Other) in).what());
+        return Decision.ignored("-", ((Inbound.Other) in).what());
     }
 
     /** The reply language when the text itself does not decide: Korean for a Korean Telegram, else English. */
-    static Lang userLang(Inbound.Origin o) {
+    public static Lang userLang(Inbound.Origin o) {
         return Lang.fromCode(o.languageCode()).filter(l -> l == Lang.KO).orElse(Lang.EN);
     }
 
-    private Handled text(Inbound.Text t) {
+    private Decision text(Inbound.Text t) {
         Inbound.Origin o = t.origin();
         String kind = o.kind().code();
         if (o.kind() == ChatKind.CHANNEL) {
-            return Handled.ignored(kind, "channel");
+            return Decision.ignored(kind, "channel");
         }
         if (o.fromBot()) {
-            return Handled.ignored(kind, "from a bot");
+            return Decision.ignored(kind, "from a bot");
         }
         Intent intent = addressing.intent(o.kind(), t.text(), t.replyToBot());
         if (intent instanceof Intent.Ignore ignore) {
             if (o.kind().isGroup() && ignore.reason().equals(Addressing.NOT_ADDRESSED)) {
                 return listen(t);
             }
-            return Handled.ignored(kind, ignore.reason());
+            return Decision.ignored(kind, ignore.reason());
         }
         // A bare command in a group that nobody here knows may belong to another bot: stay out, and do not count it.
         if (intent instanceof Intent.Other other && other.bare() && !commands.knows(other.command())) {
-            return Handled.ignored(kind, "unknown command");
+            return Decision.ignored(kind, "unknown command");
         }
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
         // Commands count against the flood limit before they run, so a flood cannot make the bot change settings either.
-        Optional<Handled> limited = floodCheck(t.updateId(), o, lang, o.messageId());
+        Optional<Decision> limited = floodCheck(o, lang, o.messageId());
         if (limited.isPresent()) {
             return limited.get();
         }
@@ -105,7 +106,7 @@ public final class Conversation {
             custom = commands.handle(other.command(), o, lang);
             if (custom.isEmpty()) {
                 if (other.bare()) {
-                    return Handled.ignored(kind, "unknown command");
+                    return Decision.ignored(kind, "unknown command");
                 }
                 // An unknown command of ours: in a private chat the word may be a topic ("/fees"); in a group, help.
                 Command c = other.command();
@@ -114,56 +115,56 @@ public final class Conversation {
         }
         int replyTo = o.kind().isGroup() ? o.messageId() : 0;
         if (custom.isPresent()) {
-            return handled(t.updateId(), o, custom.get(), replyTo, "command");
+            return handled(o, custom.get(), replyTo, "command");
         }
         if (intent instanceof Intent.Start) {
-            return handled(t.updateId(), o, core.replies().start(lang, addressing.botUsername()), replyTo, null);
+            return handled(o, core.replies().start(lang, addressing.botUsername()), replyTo, null);
         }
         if (intent instanceof Intent.Help) {
-            return handled(t.updateId(), o, withExtra(core.replies().help(lang, addressing.botUsername()), commands.helpLines(lang)), replyTo, null);
+            return handled(o, withExtra(core.replies().help(lang, addressing.botUsername()), commands.helpLines(lang)), replyTo, null);
         }
         if (intent instanceof Intent.Topics) {
-            return handled(t.updateId(), o, core.replies().topics(lang), replyTo, null);
+            return handled(o, core.replies().topics(lang), replyTo, null);
         }
         String question = ((Intent.Ask) intent).question();
         Answer answer = core.ask(new Question(question, forced, lang));
         tell(new AnswerListener.Event(o.chatId(), o.kind(), answer));
-        return handled(t.updateId(), o, answer.reply(), replyTo, null);
+        return handled(o, answer.reply(), replyTo, null);
     }
 
     /**
      * A group message nobody addressed to the bot: silence, unless the group turned listen mode on and
      * the message is a question with a clear, strong match on a topic not answered here lately.
      */
-    private Handled listen(Inbound.Text t) {
+    private Decision listen(Inbound.Text t) {
         Inbound.Origin o = t.origin();
         String kind = o.kind().code();
         Optional<Listening> rules = policy.listening();
         if (rules.isEmpty() || !policy.of(o.chatId()).listen()) {
-            return Handled.ignored(kind, Addressing.NOT_ADDRESSED);
+            return Decision.ignored(kind, Addressing.NOT_ADDRESSED);
         }
         if (!Listening.looksLikeQuestion(t.text())) {
-            return Handled.ignored(kind, "listen: not a question");
+            return Decision.ignored(kind, "listen: not a question");
         }
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
         Answer answer = bot.get().ask(new Question(t.text(), forced, lang));
         // The entry and score go to the log line (never the text), so an operator can tune listenThreshold.
         if (!rules.get().strongEnough(answer.match())) {
-            return new Handled(List.of(), kind, "ignored: listen: no clear match",
+            return new Decision(List.of(), Optional.empty(), kind, "ignored: listen: no clear match",
                     answer.match().topCandidate().map(c -> c.id()), answer.match().score());
         }
         String id = answer.match().id().orElseThrow();
         if (rules.get().coolingDown(o.chatId(), id)) {
-            return new Handled(List.of(), kind, "ignored: listen: topic answered lately", Optional.of(id), answer.match().score());
+            return new Decision(List.of(), Optional.empty(), kind, "ignored: listen: topic answered lately", Optional.of(id), answer.match().score());
         }
         // Nobody asked the bot, so a flooder gets no notice either: just silence.
         if (flood.check(o.chatId(), o.userId()) != FloodGuard.Verdict.ALLOW) {
-            return Handled.ignored(kind, "listen: flood");
+            return Decision.ignored(kind, "listen: flood");
         }
         rules.get().answered(o.chatId(), id);
         tell(new AnswerListener.Event(o.chatId(), o.kind(), answer, true));
-        return handled(t.updateId(), o, answer.reply(), o.messageId(), "listen answer");
+        return handled(o, answer.reply(), o.messageId(), "listen answer");
     }
 
     private static Reply withExtra(Reply r, String extra) {
@@ -178,68 +179,47 @@ public final class Conversation {
         return policy.forcedLang(o.chatId()).orElse(userLang(o));
     }
 
-    private Handled nonText(Inbound.NonText n) {
+    private Decision nonText(Inbound.NonText n) {
         Inbound.Origin o = n.origin();
         // In groups a sticker or photo is never addressed to the bot in a way it could answer.
         if (o.kind() != ChatKind.PRIVATE || o.fromBot()) {
-            return Handled.ignored(o.kind().code(), "no text");
+            return Decision.ignored(o.kind().code(), "no text");
         }
-        return handled(n.updateId(), o, bot.get().replies().hint(lang(o)), 0, null);
+        return handled(o, bot.get().replies().hint(lang(o)), 0, null);
     }
 
-    private Handled press(Inbound.Press p) {
+    private Decision press(Inbound.Press p) {
         Inbound.Origin o = p.origin();
-        List<Outgoing> calls = new ArrayList<>();
-        calls.add(new Outgoing.CallbackAnswer(p.updateId(), o.chatId(), p.callbackId()));
+        Decision.Ack ack = new Decision.Ack(o.chatId(), p.callbackId());
         if (o.chatId() == 0 || o.kind() == ChatKind.CHANNEL) {
-            return new Handled(calls, o.kind().code(), "button without chat", Optional.empty(), 0);
+            return new Decision(List.of(), Optional.of(ack), o.kind().code(), "button without chat", Optional.empty(), 0);
         }
-        Optional<Handled> limited = floodCheck(p.updateId(), o, lang(o), o.messageId());
+        Optional<Decision> limited = floodCheck(o, lang(o), o.messageId());
         if (limited.isPresent()) {
-            calls.addAll(limited.get().calls());
-            return new Handled(calls, limited.get().chatKind(), limited.get().outcome(), Optional.empty(), 0);
+            return limited.get().acknowledging(ack);
         }
         Optional<ButtonData> data = ButtonData.decode(p.data());
         FaqBot core = bot.get();
         Reply reply = data.map(d -> core.entry(d.entryId(), d.lang())).orElseGet(() -> core.replies().topics(lang(o)));
-        Handled h = handled(p.updateId(), o, reply, o.kind().isGroup() ? o.messageId() : 0, "button");
-        calls.addAll(h.calls());
-        return new Handled(calls, h.chatKind(), h.outcome(), h.entryId(), h.score());
+        return handled(o, reply, o.kind().isGroup() ? o.messageId() : 0, "button").acknowledging(ack);
     }
 
     /** In groups: empty to go on, or what to do instead of answering (one notice, then silence). */
-    private Optional<Handled> floodCheck(long updateId, Inbound.Origin o, Lang lang, int replyTo) {
+    private Optional<Decision> floodCheck(Inbound.Origin o, Lang lang, int replyTo) {
         if (!o.kind().isGroup()) {
             return Optional.empty();
         }
         return switch (flood.check(o.chatId(), o.userId())) {
             case ALLOW -> Optional.empty();
-            case SILENT -> Optional.of(Handled.ignored(o.kind().code(), "flood"));
-            case NOTICE -> Optional.of(handled(updateId, o, bot.get().replies().notice(lang, floodNotice(lang)), replyTo, "flood notice"));
+            case SILENT -> Optional.of(Decision.ignored(o.kind().code(), "flood"));
+            case NOTICE -> Optional.of(handled(o, bot.get().replies().notice(lang, Messages.bundled().get(lang, "chat.flood")), replyTo, "flood notice"));
         };
     }
 
-    static String floodNotice(Lang lang) {
-        return lang == Lang.KO
-                ? "질문이 너무 많아 잠시 답하지 않을게요. 몇 분 뒤에 다시 물어보시거나, 저와 1:1 대화로 물어보세요."
-                : "That is a lot of questions at once, so I will stay quiet for a few minutes. "
-                  + "Ask again later, or ask me in a private chat.";
-    }
-
-    private Handled handled(long updateId, Inbound.Origin o, Reply reply, int replyTo, String outcome) {
-        List<Outgoing.Button> buttons = new ArrayList<>();
-        for (faqbot.reply.Button b : reply.buttons()) {
-            new ButtonData(reply.lang(), b.entryId()).encode().ifPresent(d -> buttons.add(new Outgoing.Button(b.label(), d)));
-        }
-        List<String> parts = TextSplitter.parts(reply.body(), reply.warnings(), TextSplitter.TELEGRAM_LIMIT);
-        List<Outgoing> calls = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            boolean last = i == parts.size() - 1;
-            calls.add(new Outgoing.Message(updateId, o.chatId(), o.kind(), parts.get(i), replyTo, o.threadId(),
-                    last ? buttons : List.of()));
-        }
+    private Decision handled(Inbound.Origin o, Reply reply, int replyTo, String outcome) {
+        Decision.Post post = new Decision.Post(o.chatId(), o.kind(), reply, replyTo, o.threadId());
         String what = outcome != null ? outcome : reply.kind().name().toLowerCase(Locale.ROOT);
-        return new Handled(calls, o.kind().code(), what, reply.entryId(), reply.score());
+        return new Decision(List.of(post), Optional.empty(), o.kind().code(), what, reply.entryId(), reply.score());
     }
 
     private void tell(AnswerListener.Event event) {

@@ -1,5 +1,6 @@
-package faqbot.telegram;
+package faqbot.chat;
 
+import faqbot.core.ChatKind;
 import java.util.Objects;
 
 /** An update reduced to what the bot decides on, so the rules are tested without the library or HTTP. */

@@ -1,4 +1,4 @@
-package faqbot.telegram;
+package faqbot.chat;
 
 import faqbot.match.MatchResult;
 import java.time.Clock;

@@ -1,14 +1,14 @@
 package faqbot.cli;
 
+import faqbot.chat.AnswerListener;
+import faqbot.chat.admin.AdminCommands;
+import faqbot.chat.admin.Community;
 import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
 import faqbot.core.FaqReloader;
 import faqbot.store.SettingsStore;
 import faqbot.store.Stats;
 import faqbot.store.UnansweredLog;
-import faqbot.telegram.AnswerListener;
-import faqbot.telegram.Community;
-import faqbot.telegram.Pacer;
 import faqbot.telegram.StartupException;
 import faqbot.telegram.TelegramBot;
 import faqbot.telegram.TelegramConfig;
@@ -75,8 +75,7 @@ final class RunCommand implements Callable<Integer> {
         Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),
                 new Stats(), reloader);
         try {
-            bot = TelegramBot.start(TelegramConfig.of(token, url).withLimits(limits(config.rateLimits())), core, community,
-                    AnswerListener.NONE, Clock.systemUTC());
+            bot = new BotAssembly(core, community, AnswerListener.NONE, Clock.systemUTC()).startTelegram(BotAssembly.telegramConfig(token, url, config));
         } catch (StartupException e) {
             throw new Main.SetupException(e.getMessage());
         }
@@ -100,11 +99,6 @@ final class RunCommand implements Callable<Integer> {
         return Optional.ofNullable(folder).map(Path::toAbsolutePath);
     }
 
-    /** The configured send limits as the pacer's arithmetic. */
-    static Pacer.Limits limits(BotConfig.RateLimits r) {
-        return new Pacer.Limits((1000L + r.perChatPerSecond() - 1) / r.perChatPerSecond(), r.perGroupPerMinute(), r.globalPerSecond());
-    }
-
     /**
      * SIGHUP (what {@code systemctl reload} sends) reloads the FAQ folder; the result goes to the log.
      * sun.misc.Signal is not on every JVM, so without it the bot still runs, just without SIGHUP.
@@ -115,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
                 // Not on the signal's own thread: loading a folder may take a moment.
                 Thread t = new Thread(() -> {
                     try {
-                        TelegramBot.logReload(reloader.reload(), "SIGHUP");
+                        AdminCommands.log(reloader.reload(), "SIGHUP");
                     } catch (RuntimeException e) {
                         LOG.error("SIGHUP: reload failed, the previous FAQ stays in service: {}", e.toString());
                     }

@@ -1,5 +1,6 @@
 package faqbot.store;
 
+import faqbot.core.ChatKind;
 import faqbot.faq.Lang;
 import faqbot.match.Normalizer;
 import java.time.ZoneOffset;

@@ -1,5 +1,7 @@
 package faqbot.telegram;
 
+import faqbot.telegram.send.ApiException;
+import faqbot.telegram.send.Outgoing;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;

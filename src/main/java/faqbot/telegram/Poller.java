@@ -1,5 +1,10 @@
 package faqbot.telegram;
 
+import faqbot.chat.Conversation;
+import faqbot.chat.Decision;
+import faqbot.telegram.send.ApiException;
+import faqbot.telegram.send.Outgoing;
+import faqbot.telegram.send.SendQueue;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -108,10 +113,11 @@ final class Poller implements Runnable {
         }
         long start = System.nanoTime();
         try {
-            Handled h = conversation.handle(mapper.map(u));
-            queue.addAll(h.calls());
+            Decision h = conversation.handle(mapper.map(u));
+            List<Outgoing> calls = Renderer.calls(id, h);
+            queue.addAll(calls);
             LOG.info(String.format(Locale.ROOT, "update=%d chat=%s outcome=%s id=%s score=%.1f messages=%d latency=%dms",
-                    id, h.chatKind(), h.outcome(), h.entryId().orElse("-"), h.score(), h.calls().size(),
+                    id, h.chatKind(), h.outcome(), h.entryId().orElse("-"), h.score(), calls.size(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
         } catch (VirtualMachineError e) {
             if (!(e instanceof StackOverflowError)) {

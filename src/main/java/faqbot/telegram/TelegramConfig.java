@@ -1,5 +1,7 @@
 package faqbot.telegram;
 
+import faqbot.telegram.send.Backoff;
+import faqbot.telegram.send.Pacer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;

@@ -1,9 +1,10 @@
-package faqbot.telegram;
+package faqbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.core.ChatKind;
 import org.junit.jupiter.api.Test;
 
 class AddressingTest {

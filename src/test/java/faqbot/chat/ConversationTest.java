@@ -1,11 +1,14 @@
-package faqbot.telegram;
+package faqbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.core.ChatKind;
 import faqbot.core.FaqBot;
 import faqbot.faq.Lang;
+import faqbot.reply.Button;
 import faqbot.reply.Reply;
+import faqbot.testing.TestFaq;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +16,9 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** The chat rules without HTTP: Inbound in, calls out. */
+/** The chat rules without HTTP: Inbound in, decisions out. */
 class ConversationTest {
-    private static final FaqBot CORE = BotHarness.fixtureBot();
+    private static final FaqBot CORE = TestFaq.bot();
     private final List<AnswerListener.Event> events = new ArrayList<>();
     private final Conversation conversation = new Conversation(new AtomicReference<>(CORE), new Addressing("faq_bot"),
             new FloodGuard(Clock.systemUTC()), events::add, CommandHook.NONE);
@@ -24,65 +27,65 @@ class ConversationTest {
         return new Inbound.Origin(kind == ChatKind.PRIVATE ? 5 : -100, kind, 77, 0, 5, false, lang);
     }
 
-    private static List<Outgoing.Message> messages(Handled h) {
-        return h.calls().stream().filter(c -> c instanceof Outgoing.Message).map(c -> (Outgoing.Message) c).toList();
+    private static List<Decision.Post> messages(Decision h) {
+        return h.posts();
     }
 
     @Test
     void answerCarriesWarningsRelatedButtonsAndNotifiesTheListener() {
-        Handled h = conversation.handle(new Inbound.Text(1, origin(ChatKind.PRIVATE, "en"), "is it legal?", false));
+        Decision h = conversation.handle(new Inbound.Text(1, origin(ChatKind.PRIVATE, "en"), "is it legal?", false));
         assertEquals(Optional.of("legality"), h.entryId());
-        Outgoing.Message m = messages(h).get(0);
-        assertTrue(m.text().endsWith(CORE.replies().warnings(Lang.EN)));
-        assertEquals(List.of(new Outgoing.Button("How do the scams work?", "en:scams")), m.buttons());
+        Decision.Post m = messages(h).get(0);
+        assertTrue(m.reply().text().endsWith(CORE.replies().warnings(Lang.EN)));
+        assertEquals(List.of(new Button("scams", "How do the scams work?")), m.reply().buttons());
         assertEquals(0, m.replyTo());
         assertEquals(1, events.size());
     }
 
     @Test
     void fallbackOffersTopicButtonsWithWarnings() {
-        Handled h = conversation.handle(new Inbound.Text(1, origin(ChatKind.PRIVATE, "en"), "what is the weather", false));
+        Decision h = conversation.handle(new Inbound.Text(1, origin(ChatKind.PRIVATE, "en"), "what is the weather", false));
         assertEquals("fallback", h.outcome());
-        Outgoing.Message m = messages(h).get(0);
-        assertTrue(m.text().endsWith(CORE.replies().warnings(Lang.EN)));
-        assertTrue(!m.buttons().isEmpty());
+        Decision.Post m = messages(h).get(0);
+        assertTrue(m.reply().text().endsWith(CORE.replies().warnings(Lang.EN)));
+        assertTrue(!m.reply().buttons().isEmpty());
     }
 
     @Test
     void groupAnswersAreThreadedUnderTheQuestion() {
-        Handled h = conversation.handle(new Inbound.Text(1, origin(ChatKind.GROUP, "en"), "@faq_bot is it legal?", false));
+        Decision h = conversation.handle(new Inbound.Text(1, origin(ChatKind.GROUP, "en"), "@faq_bot is it legal?", false));
         assertEquals(77, messages(h).get(0).replyTo());
     }
 
     @Test
     void messagesFromBotsAreIgnoredEvenWhenAddressed() {
         Inbound.Origin bot = new Inbound.Origin(-100, ChatKind.GROUP, 77, 0, 9, true, "en");
-        assertTrue(conversation.handle(new Inbound.Text(1, bot, "@faq_bot is it legal?", false)).calls().isEmpty());
+        assertTrue(conversation.handle(new Inbound.Text(1, bot, "@faq_bot is it legal?", false)).posts().isEmpty());
     }
 
     @Test
     void buttonPressIsAcknowledgedAndAnsweredInTheButtonsLanguage() {
-        Handled h = conversation.handle(new Inbound.Press(3, "cb1", origin(ChatKind.PRIVATE, "en"), "ko:fees"));
-        assertEquals(new Outgoing.CallbackAnswer(3, 5, "cb1"), h.calls().get(0));
-        assertTrue(messages(h).get(0).text().startsWith(CORE.entry("fees", Lang.KO).body()));
+        Decision h = conversation.handle(new Inbound.Press(3, "cb1", origin(ChatKind.PRIVATE, "en"), "ko:fees"));
+        assertEquals(Optional.of(new Decision.Ack(5, "cb1")), h.ack());
+        assertTrue(messages(h).get(0).reply().text().startsWith(CORE.entry("fees", Lang.KO).body()));
     }
 
     @Test
     void forgedButtonDataGetsTheTopicList() {
-        Handled h = conversation.handle(new Inbound.Press(3, "cb1", origin(ChatKind.PRIVATE, "en"), "../../etc"));
+        Decision h = conversation.handle(new Inbound.Press(3, "cb1", origin(ChatKind.PRIVATE, "en"), "../../etc"));
         assertEquals("button", h.outcome());
-        assertEquals(CORE.replies().topics(Lang.EN).text(), messages(h).get(0).text());
+        assertEquals(CORE.replies().topics(Lang.EN).text(), messages(h).get(0).reply().text());
     }
 
     @Test
     void nonTextGetsAHintOnlyInPrivate() {
         assertEquals("hint", conversation.handle(new Inbound.NonText(1, origin(ChatKind.PRIVATE, "ko"))).outcome());
-        assertTrue(conversation.handle(new Inbound.NonText(1, origin(ChatKind.SUPERGROUP, "ko"))).calls().isEmpty());
+        assertTrue(conversation.handle(new Inbound.NonText(1, origin(ChatKind.SUPERGROUP, "ko"))).posts().isEmpty());
     }
 
     @Test
     void unknownPrivateCommandIsTreatedAsAQuestion() {
-        Handled h = conversation.handle(new Inbound.Text(1, origin(ChatKind.PRIVATE, "en"), "/fees", false));
+        Decision h = conversation.handle(new Inbound.Text(1, origin(ChatKind.PRIVATE, "en"), "/fees", false));
         assertEquals(Optional.of("fees"), h.entryId());
     }
 
@@ -92,10 +95,10 @@ class ConversationTest {
                 ? Optional.of(CORE.replies().notice(lang, "42 questions")) : Optional.empty();
         Conversation withHook = new Conversation(new AtomicReference<>(CORE), new Addressing("faq_bot"),
                 new FloodGuard(Clock.systemUTC()), AnswerListener.NONE, hook);
-        Handled h = withHook.handle(new Inbound.Text(1, origin(ChatKind.GROUP, "en"), "/stats", false));
-        assertTrue(messages(h).get(0).text().startsWith("42 questions"));
-        assertTrue(messages(h).get(0).text().endsWith(CORE.replies().warnings(Lang.EN)));
-        assertTrue(withHook.handle(new Inbound.Text(1, origin(ChatKind.GROUP, "en"), "/ban", false)).calls().isEmpty());
+        Decision h = withHook.handle(new Inbound.Text(1, origin(ChatKind.GROUP, "en"), "/stats", false));
+        assertTrue(messages(h).get(0).reply().text().startsWith("42 questions"));
+        assertTrue(messages(h).get(0).reply().text().endsWith(CORE.replies().warnings(Lang.EN)));
+        assertTrue(withHook.handle(new Inbound.Text(1, origin(ChatKind.GROUP, "en"), "/ban", false)).posts().isEmpty());
     }
 
     @Test
@@ -103,8 +106,8 @@ class ConversationTest {
         AtomicReference<FaqBot> ref = new AtomicReference<>(CORE);
         Conversation c = new Conversation(ref, new Addressing("faq_bot"), new FloodGuard(Clock.systemUTC()), AnswerListener.NONE, CommandHook.NONE);
         Reply before = CORE.replies().start(Lang.EN, "faq_bot");
-        assertEquals(before.text(), messages(c.handle(new Inbound.Text(1, origin(ChatKind.PRIVATE, "en"), "/start", false))).get(0).text());
-        ref.set(BotHarness.fixtureBot());
+        assertEquals(before.text(), messages(c.handle(new Inbound.Text(1, origin(ChatKind.PRIVATE, "en"), "/start", false))).get(0).reply().text());
+        ref.set(TestFaq.bot());
         assertEquals(1, messages(c.handle(new Inbound.Text(2, origin(ChatKind.PRIVATE, "en"), "/start", false))).size());
     }
 }

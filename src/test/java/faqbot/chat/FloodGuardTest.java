@@ -1,8 +1,9 @@
-package faqbot.telegram;
+package faqbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.testing.ManualClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,17 +1,19 @@
-package faqbot.telegram;
+package faqbot.chat;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import faqbot.core.FaqBot;
 import faqbot.match.MatchResult;
+import faqbot.testing.ManualClock;
+import faqbot.testing.TestFaq;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Listen mode's rules without HTTP: the question shape, the strict threshold and the cooldown. */
 class ListeningTest {
-    private static final FaqBot CORE = BotHarness.fixtureBot();
+    private static final FaqBot CORE = TestFaq.bot();
 
     @Test
     void questionsInEnglishAndKoreanLookLikeQuestions() {

@@ -9,13 +9,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import faqbot.config.BotConfig;
 import faqbot.config.LangMode;
+import faqbot.core.ChatKind;
 import faqbot.core.FaqBot;
 import faqbot.faq.Lang;
-import faqbot.store.ChatKind;
 import faqbot.store.GroupSettings;
 import faqbot.store.SettingsStore;
 import faqbot.store.UnansweredLog;
 import faqbot.store.UnansweredRecord;
+import faqbot.testing.ManualClock;
+import faqbot.testing.TestFaq;
+import faqbot.text.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CommunityTest {
     private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final FaqBot CORE = BotHarness.fixtureBot();
+    private static final FaqBot CORE = TestFaq.bot();
     private static final String WARNINGS_EN = CORE.replies().warnings(Lang.EN);
     private static final String WARNINGS_KO = CORE.replies().warnings(Lang.KO);
     private static final String AT = "@" + FakeBotApi.BOT_USERNAME;
@@ -139,7 +142,7 @@ class CommunityTest {
         start();
         for (String command : List.of("/listen on", "/lang ko", "/unanswered off", "/listen@" + FakeBotApi.BOT_USERNAME + " on")) {
             String reply = groupSays(MEMBER, command);
-            assertTrue(reply.startsWith(AdminCommands.Texts.adminsOnly(Lang.EN)), reply);
+            assertTrue(reply.startsWith(Messages.bundled().get(Lang.EN, "admin.adminsOnly")), reply);
             assertTrue(reply.endsWith(WARNINGS_EN), reply);
         }
         assertEquals(GroupSettings.DEFAULTS, stored());
@@ -330,11 +333,11 @@ class CommunityTest {
         start(Clock.systemUTC(), Optional.of(faq));
         FaqBot before = h.core.get();
         String reply = privateSays(MEMBER, "/reload");
-        assertTrue(reply.startsWith(AdminCommands.Texts.botAdminsOnly(Lang.EN, "/reload")), reply);
+        assertTrue(reply.startsWith(Messages.bundled().get(Lang.EN, "admin.botAdminsOnly", "/reload")), reply);
         assertTrue(reply.endsWith(WARNINGS_EN));
-        assertTrue(groupSays(GROUP_ADMIN, "/reload").startsWith(AdminCommands.Texts.botAdminsOnly(Lang.EN, "/reload")),
+        assertTrue(groupSays(GROUP_ADMIN, "/reload").startsWith(Messages.bundled().get(Lang.EN, "admin.botAdminsOnly", "/reload")),
                 "a group admin is not a bot admin");
-        assertTrue(groupSays(BOT_ADMIN, "/reload").startsWith(AdminCommands.Texts.reloadInPrivate(Lang.EN)));
+        assertTrue(groupSays(BOT_ADMIN, "/reload").startsWith(Messages.bundled().get(Lang.EN, "admin.reloadInPrivate")));
         assertSame(before, h.core.get());
     }
 
@@ -373,8 +376,8 @@ class CommunityTest {
         privateSays(MEMBER, "is it legal?");
         privateSays(MEMBER, "what is the weather?");
         String refused = privateSays(MEMBER, "/stats");
-        assertTrue(refused.startsWith(AdminCommands.Texts.botAdminsOnly(Lang.EN, "/stats")), refused);
-        assertTrue(groupSays(GROUP_ADMIN, "/stats").startsWith(AdminCommands.Texts.botAdminsOnly(Lang.EN, "/stats")));
+        assertTrue(refused.startsWith(Messages.bundled().get(Lang.EN, "admin.botAdminsOnly", "/stats")), refused);
+        assertTrue(groupSays(GROUP_ADMIN, "/stats").startsWith(Messages.bundled().get(Lang.EN, "admin.botAdminsOnly", "/stats")));
         String stats = privateSays(BOT_ADMIN, "/stats");
         assertTrue(stats.contains("Questions: 2 (en 2, ko 0)"), stats);
         assertTrue(stats.contains("Fallbacks (no match): 1"), stats);

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.chat.AnswerListener;
 import faqbot.core.FaqBot;
 import faqbot.faq.FaqLoader;
 import faqbot.faq.Lang;
+import faqbot.telegram.send.Pacer;
+import faqbot.telegram.send.TextSplitter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
@@ -21,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Tag;
@@ -136,8 +140,8 @@ class LoadHarnessTest {
         CpuMeter cpu = new CpuMeter();
         try (LoadHarnessBotApi api = new LoadHarnessBotApi(serverLimits, items.size(), warned)) {
             TelegramConfig config = TelegramConfig.of(FakeBotApi.TOKEN, api.url()).withLimits(botLimits);
-            TelegramBot bot = TelegramBot.start(config, new AtomicReference<>(core), AnswerListener.NONE, CommandHook.NONE,
-                    Clock.systemUTC());
+            TelegramBot bot = BotHarness.assembly(new AtomicReference<>(core), BotHarness.defaults(), Optional.empty(),
+                    Clock.systemUTC(), AnswerListener.NONE).startTelegram(config);
             try {
                 cpu.start();
                 long t0 = System.nanoTime();

@@ -3,7 +3,21 @@ package faqbot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.chat.Addressing;
+import faqbot.chat.AnswerListener;
+import faqbot.chat.CommandHook;
+import faqbot.chat.Conversation;
+import faqbot.chat.FloodGuard;
+import faqbot.chat.Inbound;
+import faqbot.core.ChatKind;
 import faqbot.core.FaqBot;
+import faqbot.telegram.send.ApiException;
+import faqbot.telegram.send.Backoff;
+import faqbot.telegram.send.Outgoing;
+import faqbot.telegram.send.Pacer;
+import faqbot.telegram.send.SendQueue;
+import faqbot.testing.ManualClock;
+import faqbot.testing.TestFaq;
 import java.lang.reflect.Field;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class PerChatStateMemoryTest {
     private static final int CHATS = 1_000_000;
-    private static final FaqBot CORE = BotHarness.fixtureBot();
+    private static final FaqBot CORE = TestFaq.bot();
 
     private final ManualClock clock = new ManualClock();
 

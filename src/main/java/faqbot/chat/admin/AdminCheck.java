@@ -1,5 +1,8 @@
-package faqbot.telegram;
+package faqbot.chat.admin;
 
+import faqbot.chat.IdleMap;
+import faqbot.chat.Inbound;
+import faqbot.core.ChatKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -14,15 +17,24 @@ import org.slf4j.LoggerFactory;
  * their own private chat, and a group's creator and administrators as Telegram reports them
  * (getChatMember), asked once per person and group per short while so a busy admin costs one call.
  */
-final class AdminCheck {
+public final class AdminCheck {
     private static final Logger LOG = LoggerFactory.getLogger(AdminCheck.class);
     /** The statuses getChatMember gives a group's owner and its admins. */
     private static final Set<String> ADMIN_STATUSES = Set.of("creator", "administrator");
 
-    /** Asks Telegram for a member's status, e.g. "administrator". */
+    /** Asks the front end (Telegram's getChatMember) for a member's status, e.g. "administrator"; "" for no member. */
     @FunctionalInterface
-    interface StatusLookup {
-        String status(long chatId, long userId) throws ApiException;
+    public interface StatusLookup {
+        String status(long chatId, long userId) throws Unavailable;
+    }
+
+    /** The front end could not be asked just now (network, 5xx, 429): nothing is known and nothing is cached. */
+    public static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public Unavailable(String message) {
+            super(message);
+        }
     }
 
     /** The answer for one person in one chat. */
@@ -47,7 +59,7 @@ final class AdminCheck {
      * @param botAdmin whether a user id is one of the configured bot admins
      * @param ttl      how long a status is trusted, e.g. one minute
      */
-    AdminCheck(StatusLookup lookup, LongPredicate botAdmin, Clock clock, Duration ttl) {
+    public AdminCheck(StatusLookup lookup, LongPredicate botAdmin, Clock clock, Duration ttl) {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.botAdmin = Objects.requireNonNull(botAdmin, "botAdmin");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -92,14 +104,9 @@ final class AdminCheck {
         String status;
         try {
             status = lookup.status(chatId, userId).toLowerCase(Locale.ROOT);
-        } catch (ApiException e) {
-            if (e.kind() == ApiException.Kind.REJECTED) {
-                // E.g. 400 "user not found": not a member, so certainly not an admin.
-                status = "";
-            } else {
-                LOG.warn("getChatMember failed, cannot tell whether the sender is a group admin: {}", e.getMessage());
-                return Verdict.UNKNOWN;
-            }
+        } catch (Unavailable e) {
+            LOG.warn("getChatMember failed, cannot tell whether the sender is a group admin: {}", e.getMessage());
+            return Verdict.UNKNOWN;
         }
         boolean admin = ADMIN_STATUSES.contains(status);
         long[] slot = cache.get(key, () -> new long[2]);

@@ -1,6 +1,8 @@
-package faqbot.telegram;
+package faqbot.chat.admin;
 
+import faqbot.chat.AnswerListener;
 import faqbot.config.BotConfig;
+import faqbot.core.ChatKind;
 import faqbot.core.FaqReloader;
 import faqbot.store.SettingsStore;
 import faqbot.store.Stats;
@@ -25,5 +27,18 @@ public record Community(BotConfig config, SettingsStore settings, UnansweredLog 
         Objects.requireNonNull(unanswered, "unanswered");
         Objects.requireNonNull(stats, "stats");
         Objects.requireNonNull(reloader, "reloader");
+    }
+
+    /** Counts every answered question and logs the unmatched ones of chats that did not opt out; never ids. */
+    public AnswerListener recorder() {
+        return event -> {
+            stats.record(event.answer().match());
+            // Listen-mode answers are never logged: nobody asked the bot, and they are strong matches anyway.
+            if (!event.listened() && settings.get(event.chatId()).logUnanswered()) {
+                // Only private or group is kept: the log says nothing that could tell chats apart.
+                // Only private or group is logged: nothing that could tell chats apart.
+                unanswered.record(event.answer().match(), event.chatKind() == ChatKind.PRIVATE ? ChatKind.PRIVATE : ChatKind.GROUP);
+            }
+        };
     }
 }

@@ -1,4 +1,4 @@
-package faqbot.telegram;
+package faqbot.telegram.send;
 
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
-package faqbot.telegram;
+package faqbot.telegram.send;
 
+import faqbot.core.ChatKind;
 import java.util.List;
 import java.util.Objects;
 

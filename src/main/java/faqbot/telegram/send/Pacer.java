@@ -1,5 +1,6 @@
-package faqbot.telegram;
+package faqbot.telegram.send;
 
+import faqbot.chat.IdleMap;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Objects;

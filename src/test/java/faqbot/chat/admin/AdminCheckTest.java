@@ -1,7 +1,10 @@
-package faqbot.telegram;
+package faqbot.chat.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import faqbot.chat.Inbound;
+import faqbot.core.ChatKind;
+import faqbot.testing.ManualClock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +14,12 @@ import org.junit.jupiter.api.Test;
 /** Who may change a chat's settings, and how briefly Telegram's answer is trusted. */
 class AdminCheckTest {
     private static final long GROUP = -100;
+    /** Telegram's GroupAnonymousBot, the sender of an anonymous admin's messages. */
+    private static final long ANONYMOUS_ADMIN_BOT_ID = 1087968824L;
     private final ManualClock clock = new ManualClock();
     private final List<Long> asked = new ArrayList<>();
     private Map<Long, String> statuses = Map.of(1L, "administrator", 2L, "creator", 3L, "member", 4L, "left");
-    private ApiException failure;
+    private AdminCheck.Unavailable failure;
     private final AdminCheck check = new AdminCheck((chat, user) -> {
         asked.add(user);
         if (failure != null) {
@@ -50,11 +55,11 @@ class AdminCheckTest {
 
     @Test
     void aFailedLookupIsUnknownAndNotCached() {
-        failure = new ApiException(ApiException.Kind.TRANSIENT, 0, 0, "getChatMember failed: timeout", null);
+        failure = new AdminCheck.Unavailable("getChatMember failed: timeout");
         assertEquals(AdminCheck.Verdict.UNKNOWN, check.mayConfigure(group(1)));
         failure = null;
         assertEquals(AdminCheck.Verdict.ADMIN, check.mayConfigure(group(1)));
-        failure = new ApiException(ApiException.Kind.REJECTED, 400, 0, "getChatMember failed: [400] user not found", null);
+        statuses = Map.of(5L, "");   // the front end's answer for "not a member"
         assertEquals(AdminCheck.Verdict.NOT_ADMIN, check.mayConfigure(group(5)));
     }
 
@@ -62,7 +67,7 @@ class AdminCheckTest {
     void botAdminsAnonymousAdminsAndPrivateChatOwnersNeedNoLookup() {
         assertEquals(AdminCheck.Verdict.ADMIN, check.mayConfigure(group(99)));
         assertEquals(AdminCheck.Verdict.ADMIN, check.mayConfigure(
-                new Inbound.Origin(GROUP, ChatKind.SUPERGROUP, 1, 0, FakeBotApi.ANONYMOUS_ADMIN_BOT_ID, false, "", true)));
+                new Inbound.Origin(GROUP, ChatKind.SUPERGROUP, 1, 0, ANONYMOUS_ADMIN_BOT_ID, false, "", true)));
         assertEquals(AdminCheck.Verdict.ADMIN, check.mayConfigure(new Inbound.Origin(7, ChatKind.PRIVATE, 1, 0, 7, false, "en")));
         assertEquals(List.of(), asked);
         assertEquals(AdminCheck.Verdict.NOT_ADMIN, check.mayConfigure(

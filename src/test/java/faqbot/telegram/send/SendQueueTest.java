@@ -1,8 +1,9 @@
-package faqbot.telegram;
+package faqbot.telegram.send;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.core.ChatKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;

@@ -1,4 +1,4 @@
-package faqbot.telegram;
+package faqbot.telegram.send;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

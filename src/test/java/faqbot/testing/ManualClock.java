@@ -1,4 +1,4 @@
-package faqbot.telegram;
+package faqbot.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,11 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class ManualClock extends Clock {
-    private volatile long millis = 1_700_000_000_000L;
+/** A clock the test moves by hand, the one every test uses, so nothing depends on how fast a test runs. */
+public final class ManualClock extends Clock {
+    private volatile long millis;
 
-    void advance(Duration d) {
+    /** Starts at 2023-11-14T22:13:20Z. */
+    public ManualClock() {
+        this(Instant.ofEpochMilli(1_700_000_000_000L));
+    }
+
+    public ManualClock(Instant start) {
+        this.millis = start.toEpochMilli();
+    }
+
+    public void advance(Duration d) {
         millis += d.toMillis();
     }
 
