@@ -1,6 +1,7 @@
 package faqbot.chat;
 
 import faqbot.match.MatchResult;
+import faqbot.text.WordLists;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -20,10 +21,10 @@ public final class Listening {
     private static final Pattern EN_WH = Pattern.compile(
             "(?:^|[.!?;,:]\\s*|\\b(?:so|but|and|then)\\s+)(?:what|what's|whats|how|why|where|who|whom|whose|when|which)\\b",
             Pattern.CASE_INSENSITIVE);
-    // Korean question words, anywhere: 뭐/무엇/어떻게/왜/어디/언제/누가/누구/얼마/몇/어느/어떤.
-    private static final Pattern KO_WORD = Pattern.compile("뭐|무엇|무슨|어떻게|어떡|왜|어디|언제|누가|누구|얼마|몇|어느|어떤");
+    // Korean question words, anywhere: 뭐/무엇/어떻게/왜/어디/언제/누가/누구/얼마/몇/어느/어떤 (words.properties).
+    private static final Pattern KO_WORD = Pattern.compile(anyOf(WordLists.of("listen.questionWords.ko")));
     // Korean question endings at the end of the message: 되나요, 인가요, 할까(요), 아닌가, 그렇죠, 맞지요, 뭐냐, 괜찮은지, 어때(요) ...
-    private static final Pattern KO_ENDING = Pattern.compile("(?:나요|까요?|가요|[인닌는건한된던]가|죠|지요|냐|는지|을지|인지|어때요?)$");
+    private static final Pattern KO_ENDING = Pattern.compile("(?:" + anyOf(WordLists.of("listen.questionEndings.ko")) + ")$");
     // Trailing noise that says nothing about the shape: spaces, ! . ~ ), emoji, ㅋㅋ/ㅎㅎ/ㅠㅠ.
     private static final Pattern TAIL = Pattern.compile("[\\s!.~)\\]\\p{So}\\p{Sk}\\x{3131}-\\x{318E}]+$");
 
@@ -88,6 +89,10 @@ public final class Listening {
     /** Records a listen-mode answer on this topic in this group: the cooldown starts now. */
     public synchronized void answered(long chatId, String entryId) {
         answered.get(new Topic(chatId, entryId), () -> new long[1])[0] = clock.millis();
+    }
+
+    private static String anyOf(java.util.List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
     }
 
     public double threshold() {

@@ -31,8 +31,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.LoggerFactory;
 
 /** The real bot wiring (real OkHttpTelegramClient) against a {@link FakeBotApi}, with the logs captured. */
-final class BotHarness implements AutoCloseable {
-    final FakeBotApi api;
+public final class BotHarness implements AutoCloseable {
+    public final FakeBotApi api;
     final TelegramBot bot;
     final List<AnswerListener.Event> answered;
     private final ListAppender<ILoggingEvent> logs;
@@ -59,7 +59,7 @@ final class BotHarness implements AutoCloseable {
      * unanswered log, reload from {@code faqFolder}), through the same composition root, against an
      * existing fake server, which {@link #close()} leaves running so a test can start the bot again on it.
      */
-    static BotHarness community(FakeBotApi api, BotConfig config, Optional<Path> faqFolder, Clock clock) throws Exception {
+    public static BotHarness community(FakeBotApi api, BotConfig config, Optional<Path> faqFolder, Clock clock) throws Exception {
         return start(api, config, faqFolder, clock, false);
     }
 
@@ -69,7 +69,7 @@ final class BotHarness implements AutoCloseable {
     }
 
     /** The default configuration as run loads it, with a fresh data folder. */
-    static BotConfig defaults() throws Exception {
+    public static BotConfig defaults() throws Exception {
         return new ConfigLoader().load(Optional.empty(),
                 Map.of("FAQBOT_DATA_DIR", Files.createTempDirectory("faqbot-test-data").toString()));
     }

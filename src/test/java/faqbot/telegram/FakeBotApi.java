@@ -59,6 +59,7 @@ public final class FakeBotApi implements AutoCloseable {
     private int confirmedBelow;
     private volatile long sendDelayMillis;
     private volatile boolean readsAllGroupMessages;
+    private volatile String username = BOT_USERNAME;
     private final java.util.Map<String, String> memberStatus = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
 
@@ -103,6 +104,11 @@ public final class FakeBotApi implements AutoCloseable {
      */
     public void setMemberStatus(long chatId, long userId, String status) {
         memberStatus.put(chatId + "/" + userId, status);
+    }
+
+    /** The username getMe reports, e.g. "" for a bot Telegram gave none (as in the terminal, where nobody is mentioned). */
+    public void setUsername(String name) {
+        username = name;
     }
 
     /** What getMe says about privacy mode: true means privacy mode is off (the bot sees every group message). */
@@ -315,7 +321,7 @@ public final class FakeBotApi implements AutoCloseable {
             }
             switch (method) {
                 case "getme" -> ok(ex, json.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "FAQ")
-                        .put("username", BOT_USERNAME).put("can_join_groups", true).put("can_read_all_group_messages", readsAllGroupMessages)
+                        .put("username", username).put("can_join_groups", true).put("can_read_all_group_messages", readsAllGroupMessages)
                         .put("supports_inline_queries", false));
                 case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(ex, json.getNodeFactory().booleanNode(true));
                 case "getupdates" -> ok(ex, getUpdates(body));
