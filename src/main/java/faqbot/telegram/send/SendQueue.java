@@ -23,8 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SendQueue {
     private static final Logger LOG = LoggerFactory.getLogger(SendQueue.class);
-    /** 429s are Telegram asking for patience, not failures; this only stops a server that never relents. */
-    private static final int MAX_RETRY_AFTERS = 20;
 
     /** Makes one call; the queue decides about retries from the exception. */
     @FunctionalInterface
@@ -34,8 +32,7 @@ public final class SendQueue {
 
     private static final class Pending {
         final Outgoing call;
-        int failures;
-        int retryAfters;
+        final RetryPolicy.Attempts attempts = new RetryPolicy.Attempts();
         long notBefore;
 
         Pending(Outgoing call) {
@@ -58,8 +55,7 @@ public final class SendQueue {
 
     private final Sender sender;
     private final Pacer pacer;
-    private final Backoff backoff;
-    private final int maxAttempts;
+    private final RetryPolicy retries;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -81,8 +77,7 @@ public final class SendQueue {
     public SendQueue(Sender sender, Pacer pacer, Backoff backoff, int maxAttempts, Clock clock) {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
-        this.backoff = Objects.requireNonNull(backoff, "backoff");
-        this.maxAttempts = maxAttempts;
+        this.retries = new RetryPolicy(Objects.requireNonNull(backoff, "backoff"), maxAttempts);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -131,6 +126,16 @@ public final class SendQueue {
         }
     }
 
+    /** Chats with a message queued or in flight; a chat is forgotten once its last message is sent. */
+    public int chatsQueued() {
+        lock.lock();
+        try {
+            return lines.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public long delivered() {
         return delivered.get();
     }
@@ -145,24 +150,24 @@ public final class SendQueue {
      * retries are counted in {@link #dropped()} and logged, not returned.
      */
     public List<Outgoing> drain(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        // The queue's one clock decides the deadline too, so a test on a hand-moved clock controls it.
+        long deadline = clock.millis() + timeout.toMillis();
         lock.lock();
         try {
             accepting = false;
             changed.signalAll();
-            long left;
-            while (size > 0 && (left = deadline - System.nanoTime()) > 0) {
-                changed.awaitNanos(left);
+            try {
+                long left;
+                while (size > 0 && (left = deadline - clock.millis()) > 0) {
+                    changed.await(Math.min(left, 100), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             for (Line line : lines.values()) {
                 line.queue.forEach(p -> undelivered.add(p.call));
             }
             acks.forEach(p -> undelivered.add(p.call));
-            stopped = true;
-            changed.signalAll();
-            return List.copyOf(undelivered);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             stopped = true;
             changed.signalAll();
             return List.copyOf(undelivered);
@@ -273,37 +278,16 @@ public final class SendQueue {
 
     /** Decides about a failed call: true to give it up, false after scheduling the retry. */
     private boolean giveUp(Pending p, ApiException e) {
-        long now = clock.millis();
-        String what = describe(p.call);
-        switch (e.kind()) {
-            case RETRY_AFTER -> {
-                if (++p.retryAfters > MAX_RETRY_AFTERS) {
-                    LOG.error("{}: still rate limited after {} waits, given up", what, MAX_RETRY_AFTERS);
-                    return true;
-                }
-                long wait = Math.max(1, e.retryAfterSeconds()) * 1000L;
-                p.notBefore = now + wait;
-                if (p.call.chatId() == 0) {
-                    pacer.pauseAll(wait);
-                }
-                LOG.warn("{}: Telegram asks to wait {} s (429), will resend", what, e.retryAfterSeconds());
-                return false;
-            }
-            case TRANSIENT -> {
-                if (++p.failures >= maxAttempts) {
-                    LOG.error("{}: given up after {} attempts: {}", what, p.failures, e.getMessage());
-                    return true;
-                }
-                long wait = backoff.millis(p.failures - 1);
-                p.notBefore = now + wait;
-                LOG.warn("{}: attempt {} failed, retrying in {} ms: {}", what, p.failures, wait, e.getMessage());
-                return false;
-            }
-            default -> {
-                LOG.warn("{}: rejected, not retried: {}", what, e.getMessage());
-                return true;
-            }
+        long wait = retries.waitBeforeResend(p.attempts, e, describe(p.call));
+        if (wait < 0) {
+            return true;
         }
+        p.notBefore = clock.millis() + wait;
+        if (e.kind() == ApiException.Kind.RETRY_AFTER && p.call.chatId() == 0) {
+            // A 429 on a call that belongs to no chat is about the bot as a whole: everyone waits.
+            pacer.pauseAll(wait);
+        }
+        return false;
     }
 
     private static String describe(Outgoing call) {
