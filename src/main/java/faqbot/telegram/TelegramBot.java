@@ -229,10 +229,9 @@ public final class TelegramBot {
                     + e.errorCode() + "): check TELEGRAM_BOT_TOKEN or the --token-file (a token from @BotFather looks like 123456789:AAE...)");
             case RETRY_AFTER -> new StartupException("the Bot API server at " + server + " asks to wait " + e.retryAfterSeconds()
                     + " s (429); start again later");
-            default -> BotApi.isNetwork(e)
-                    ? new StartupException("cannot reach the Bot API server at " + server + ": " + rootMessage(e)
-                    + " (check TELEGRAM_API_URL / --api-url and the network)")
-                    : new StartupException("the Bot API server at " + server + " failed: " + e.getMessage());
+            case NETWORK -> new StartupException("cannot reach the Bot API server at " + server + ": " + rootMessage(e)
+                    + " (check TELEGRAM_API_URL / --api-url and the network)");
+            default -> new StartupException("the Bot API server at " + server + " failed: " + e.getMessage());
         };
     }
 

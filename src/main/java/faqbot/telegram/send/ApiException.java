@@ -12,8 +12,10 @@ public final class ApiException extends Exception {
     public enum Kind {
         /** HTTP 429: wait {@link #retryAfterSeconds()} and send again. */
         RETRY_AFTER,
-        /** 5xx, a broken connection or an unreadable answer: retry with backoff. */
+        /** 5xx or an unreadable answer: retry with backoff. */
         TRANSIENT,
+        /** Nothing reached the server or no answer came back (refused, reset, timed out): retry with backoff. */
+        NETWORK,
         /**
          * The answer was JSON the library could not map (a field of an unexpected type in an update):
          * retrying the same request fails the same way, so the poller isolates and skips the update.

@@ -43,7 +43,7 @@ final class RetryPolicy {
                 LOG.warn("{}: Telegram asks to wait {} s (429), will resend", what, e.retryAfterSeconds());
                 return Math.max(1, e.retryAfterSeconds()) * 1000L;
             }
-            case TRANSIENT -> {
+            case TRANSIENT, NETWORK -> {
                 if (++a.failures >= maxAttempts) {
                     LOG.error("{}: given up after {} attempts: {}", what, a.failures, e.getMessage());
                     return -1;
