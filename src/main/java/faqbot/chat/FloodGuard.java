@@ -1,5 +1,6 @@
 package faqbot.chat;
 
+import faqbot.config.BotConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -26,7 +27,13 @@ public final class FloodGuard {
      * @param silence how long a flooder is ignored after the notice, e.g. ten minutes
      */
     public record Settings(int limit, Duration window, Duration silence) {
-        public static final Settings DEFAULTS = new Settings(5, Duration.ofMinutes(1), Duration.ofMinutes(10));
+        /** The configured defaults (config.BotConfig.Flood). */
+        public static final Settings DEFAULTS = of(BotConfig.Flood.DEFAULTS);
+
+        /** The configured flood limits: so many questions a minute, then silence for so many seconds. */
+        public static Settings of(BotConfig.Flood f) {
+            return new Settings(f.maxQuestionsPerMinute(), Duration.ofMinutes(1), Duration.ofSeconds(f.muteSeconds()));
+        }
 
         public Settings {
             Objects.requireNonNull(window, "window");

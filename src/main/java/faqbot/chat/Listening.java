@@ -1,6 +1,7 @@
 package faqbot.chat;
 
 import faqbot.match.MatchResult;
+import faqbot.match.MatchSettings;
 import faqbot.text.WordLists;
 import java.time.Clock;
 import java.time.Duration;
@@ -37,15 +38,13 @@ public final class Listening {
     }
 
     /**
-     * @param threshold the score a match needs, e.g. 4.0 (config listenThreshold)
-     * @param cooldown  one topic at most once per this per group, e.g. 5 minutes (config listenCooldownSeconds)
-     * @param clock     for the cooldown
+     * @param settings the listen-mode match settings; their threshold is the score a match needs, e.g. 4.0
+     *                 (config listenThreshold, validated where MatchSettings is made)
+     * @param cooldown one topic at most once per this per group, e.g. 5 minutes (config listenCooldownSeconds)
+     * @param clock    for the cooldown
      */
-    public Listening(double threshold, Duration cooldown, Clock clock) {
-        if (!(threshold > 0) || Double.isInfinite(threshold)) {
-            throw new IllegalArgumentException("threshold must be a positive number, was " + threshold);
-        }
-        this.threshold = threshold;
+    public Listening(MatchSettings settings, Duration cooldown, Clock clock) {
+        this.threshold = settings.threshold();
         this.cooldown = Objects.requireNonNull(cooldown, "cooldown");
         this.clock = Objects.requireNonNull(clock, "clock");
         // A topic's entry is useless once its cooldown has passed; the cap bounds memory in a flood of groups.

@@ -63,10 +63,9 @@ public final class BotAssembly {
     /** The conversation for a bot called {@code username}, with the community's settings, admin commands and recorders. */
     public Conversation conversation(String username, boolean seesAllGroupMessages, AdminCheck.StatusLookup members) {
         BotConfig c = community.config();
-        FloodGuard flood = new FloodGuard(clock, new FloodGuard.Settings(c.flood().maxQuestionsPerMinute(), Duration.ofMinutes(1),
-                Duration.ofSeconds(c.flood().muteSeconds())), 200_000);
+        FloodGuard flood = new FloodGuard(clock, FloodGuard.Settings.of(c.flood()), 200_000);
         ChatPolicy policy = new ChatPolicy(community.settings()::get, c.defaultLang(),
-                Optional.of(new Listening(c.listenThreshold(), Duration.ofSeconds(c.listenCooldownSeconds()), clock)));
+                Optional.of(new Listening(c.listenMatchSettings(), Duration.ofSeconds(c.listenCooldownSeconds()), clock)));
         AdminCheck admins = new AdminCheck(members, c::isAdmin, clock, ADMIN_STATUS_TTL);
         CommandHook commands = new AdminCommands(core, community.settings(), c.defaultLang(), admins, community.stats(),
                 community.reloader(), seesAllGroupMessages);
@@ -101,12 +100,7 @@ public final class BotAssembly {
 
     /** The Telegram settings for {@code run}: the token, the server and the configured send limits. */
     public static TelegramConfig telegramConfig(String token, java.net.URI apiUrl, BotConfig config) {
-        return TelegramConfig.of(token, apiUrl).withLimits(limits(config.rateLimits()));
-    }
-
-    /** The configured send limits as the pacer's arithmetic. */
-    static Pacer.Limits limits(BotConfig.RateLimits r) {
-        return new Pacer.Limits((1000L + r.perChatPerSecond() - 1) / r.perChatPerSecond(), r.perGroupPerMinute(), r.globalPerSecond());
+        return TelegramConfig.of(token, apiUrl).withLimits(Pacer.Limits.of(config.rateLimits()));
     }
 
     private void warnIfListenCannotWork(boolean seesAllGroupMessages) {

@@ -42,7 +42,7 @@ public record TelegramConfig(String token, URI apiUrl, Duration pollTimeout, Dur
 
     /** The production settings for a token and server. */
     public static TelegramConfig of(String token, URI apiUrl) {
-        return new TelegramConfig(token, apiUrl, Duration.ofSeconds(50), Duration.ofSeconds(5), Pacer.Limits.TELEGRAM,
+        return new TelegramConfig(token, apiUrl, Duration.ofSeconds(50), Duration.ofSeconds(5), Pacer.Limits.DEFAULTS,
                 Backoff.DEFAULTS, Backoff.DEFAULTS, 8, 4, 10_000);
     }
 

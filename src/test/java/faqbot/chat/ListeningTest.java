@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import faqbot.core.FaqBot;
 import faqbot.match.MatchResult;
+import faqbot.match.MatchSettings;
 import faqbot.testing.ManualClock;
 import faqbot.testing.TestFaq;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class ListeningTest {
 
     @Test
     void onlyAClearMatchAtTheListenThresholdIsStrongEnough() {
-        Listening l = new Listening(4.0, Duration.ofMinutes(5), new ManualClock());
+        Listening l = new Listening(new MatchSettings(4.0, 1.0, 3), Duration.ofMinutes(5), new ManualClock());
         MatchResult strong = CORE.ask("what fee do they charge?").match();   // fee 3 + charge 2
         MatchResult weak = CORE.ask("is it legal?").match();                 // legal 3: an answer when asked, not unasked
         MatchResult none = CORE.ask("what is the weather?").match();
@@ -49,7 +50,7 @@ class ListeningTest {
     @Test
     void aTopicCoolsDownPerGroupForTheConfiguredTime() {
         ManualClock clock = new ManualClock();
-        Listening l = new Listening(4.0, Duration.ofSeconds(300), clock);
+        Listening l = new Listening(new MatchSettings(4.0, 1.0, 3), Duration.ofSeconds(300), clock);
         assertFalse(l.coolingDown(-1, "fees"));
         l.answered(-1, "fees");
         assertTrue(l.coolingDown(-1, "fees"));

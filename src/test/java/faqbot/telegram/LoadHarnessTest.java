@@ -70,7 +70,7 @@ class LoadHarnessTest {
                     0, timeoutSeconds);
         }
         List<Phase> phases = new ArrayList<>();
-        phases.add(run("Telegram limits", workload, core, LoadHarnessBotApi.Limits.telegram(tolerance), Pacer.Limits.TELEGRAM,
+        phases.add(run("Telegram limits", workload, core, LoadHarnessBotApi.Limits.telegram(tolerance), Pacer.Limits.DEFAULTS,
                 rate, timeoutSeconds));
         if (Boolean.parseBoolean(System.getProperty("load.relaxed", "true"))) {
             phases.add(run("pacing relaxed", workload, core, LoadHarnessBotApi.Limits.off(), new Pacer.Limits(0, 1_000_000, 1_000_000),

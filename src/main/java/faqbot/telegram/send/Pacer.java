@@ -1,6 +1,7 @@
 package faqbot.telegram.send;
 
 import faqbot.chat.IdleMap;
+import faqbot.config.BotConfig;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Objects;
@@ -16,7 +17,13 @@ public final class Pacer {
      * @param globalPerSecond messages per rolling second overall, e.g. 30
      */
     public record Limits(long perChatMillis, int groupPerMinute, int globalPerSecond) {
-        public static final Limits TELEGRAM = new Limits(1000, 20, 30);
+        /** The configured defaults (config.BotConfig.RateLimits), which keep under Telegram's own limits. */
+        public static final Limits DEFAULTS = of(BotConfig.RateLimits.DEFAULTS);
+
+        /** The configured send limits as the pacer's arithmetic: messages a second become the gap between two. */
+        public static Limits of(BotConfig.RateLimits r) {
+            return new Limits((1000L + r.perChatPerSecond() - 1) / r.perChatPerSecond(), r.perGroupPerMinute(), r.globalPerSecond());
+        }
 
         public Limits {
             if (perChatMillis < 0 || groupPerMinute < 1 || globalPerSecond < 1) {
@@ -49,7 +56,7 @@ public final class Pacer {
     }
 
     public Pacer(Clock clock) {
-        this(clock, Limits.TELEGRAM, 100_000);
+        this(clock, Limits.DEFAULTS, 100_000);
     }
 
     /** Milliseconds until a message to this chat may go; 0 means now. */
