@@ -34,7 +34,6 @@ public final class FakeBotApi extends LoopbackBotApi {
     private final List<ObjectNode> updates = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private int nextUpdateId = 500;
-    private int nextMessageId = 9000;
     private int confirmedBelow;
     private volatile long sendDelayMillis;
     private volatile boolean readsAllGroupMessages;
@@ -174,45 +173,6 @@ public final class FakeBotApi extends LoopbackBotApi {
         }
     }
 
-    public ObjectNode user(long id, String languageCode, boolean bot) {
-        ObjectNode u = json.createObjectNode().put("id", id).put("is_bot", bot).put("first_name", bot ? "Other bot" : "Tester");
-        if (languageCode != null) {
-            u.put("language_code", languageCode);
-        }
-        return u;
-    }
-
-    public ObjectNode chat(long id, String type) {
-        ObjectNode c = json.createObjectNode().put("id", id).put("type", type);
-        if (!type.equals("private")) {
-            c.put("title", "Test group");
-        }
-        return c;
-    }
-
-    /** A message object (not yet an update). */
-    public ObjectNode message(ObjectNode chat, ObjectNode from, String text) {
-        ObjectNode m = json.createObjectNode();
-        synchronized (lock) {
-            m.put("message_id", nextMessageId++);
-        }
-        m.put("date", System.currentTimeMillis() / 1000);
-        m.set("chat", chat);
-        if (from != null) {
-            m.set("from", from);
-        }
-        if (text != null) {
-            m.put("text", text);
-        }
-        return m;
-    }
-
-    public ObjectNode update(String kind, ObjectNode payload) {
-        ObjectNode u = json.createObjectNode();
-        u.set(kind, payload);
-        return u;
-    }
-
     /** A private text message from a user; returns the update id. */
     public int privateText(long userId, String languageCode, String text) {
         return push(update("message", message(chat(userId, "private"), user(userId, languageCode, false), text)));
@@ -320,30 +280,11 @@ public final class FakeBotApi extends LoopbackBotApi {
     }
 
     private ObjectNode sentMessage(JsonNode body) {
-        ObjectNode m = json.createObjectNode();
-        synchronized (lock) {
-            m.put("message_id", nextMessageId++);
-        }
-        m.put("date", System.currentTimeMillis() / 1000);
-        m.set("chat", json.createObjectNode().put("id", body.path("chat_id").asLong()).put("type", "private"));
-        m.set("from", botUser());
-        m.put("text", body.path("text").asText());
-        return m;
+        return sentJson(nextMessageId(), body.path("chat_id").asLong(), "private").put("text", body.path("text").asText());
     }
 
     private ObjectNode chatMember(JsonNode body) {
         long userId = body.path("user_id").asLong();
-        String status = memberStatus.getOrDefault(body.path("chat_id").asText() + "/" + userId, "member");
-        ObjectNode m = json.createObjectNode().put("status", status);
-        m.set("user", user(userId, "en", false));
-        if (status.equals("administrator")) {
-            m.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true).put("can_delete_messages", true)
-                    .put("can_manage_video_chats", true).put("can_restrict_members", true).put("can_promote_members", false)
-                    .put("can_change_info", true).put("can_invite_users", true).put("can_post_stories", false)
-                    .put("can_edit_stories", false).put("can_delete_stories", false);
-        } else if (status.equals("creator")) {
-            m.put("is_anonymous", false);
-        }
-        return m;
+        return memberJson(userId, memberStatus.getOrDefault(body.path("chat_id").asText() + "/" + userId, "member"));
     }
 }

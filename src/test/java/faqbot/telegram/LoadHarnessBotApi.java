@@ -73,7 +73,6 @@ final class LoadHarnessBotApi extends LoopbackBotApi {
     private final ArrayDeque<Long> globalWindow = new ArrayDeque<>();
     private final Map<String, Integer> refused = new HashMap<>();
     private int nextUpdateId = firstUpdateId;
-    private int nextMessageId = 5_000_000;
     private int callbackAnswers;
 
     /**
@@ -207,7 +206,6 @@ final class LoadHarnessBotApi extends LoopbackBotApi {
         int replyTo = body.path("reply_parameters").path("message_id").asInt(0);
         boolean hasWarnings = warned.test(text);
         String refusal;
-        int messageId;
         synchronized (lock) {
             long now = System.nanoTime();
             refusal = limits.enforce() ? broken(chatId, now) : null;
@@ -218,16 +216,13 @@ final class LoadHarnessBotApi extends LoopbackBotApi {
             } else {
                 refused.merge(refusal, 1, Integer::sum);
             }
-            messageId = nextMessageId++;
         }
         if (refusal != null) {
             respond(ex, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1 (" + refusal
                     + " limit)\",\"parameters\":{\"retry_after\":1}}");
             return;
         }
-        String type = chatId < 0 ? "supergroup" : "private";
-        respond(ex, 200, "{\"ok\":true,\"result\":{\"message_id\":" + messageId + ",\"date\":" + System.currentTimeMillis() / 1000
-                + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"" + type + "\"},\"from\":" + botUser() + "}}");
+        ok(ex, sentJson(nextMessageId(), chatId, chatId < 0 ? "supergroup" : "private"));
     }
 
     /** Which limit a send now would break, or null. Called with the lock held. */

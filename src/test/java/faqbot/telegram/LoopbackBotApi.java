@@ -33,6 +33,7 @@ public abstract class LoopbackBotApi implements AutoCloseable {
     private final ExecutorService threads;
     private final String token;
     private boolean closed;
+    private int nextMessageId = 9000;
 
     /**
      * @param port       0 for any free port
@@ -82,6 +83,75 @@ public abstract class LoopbackBotApi implements AutoCloseable {
             case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(ex, json.getNodeFactory().booleanNode(true));
             default -> respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");
         }
+    }
+
+    /** A fresh message id, for messages in updates and for those the bot sends. */
+    protected final int nextMessageId() {
+        synchronized (lock) {
+            return nextMessageId++;
+        }
+    }
+
+    /** A user object, e.g. the sender of a test message; {@code languageCode} null for none. */
+    public ObjectNode user(long id, String languageCode, boolean bot) {
+        ObjectNode u = json.createObjectNode().put("id", id).put("is_bot", bot).put("first_name", bot ? "Other bot" : "Tester");
+        if (languageCode != null) {
+            u.put("language_code", languageCode);
+        }
+        return u;
+    }
+
+    /** A message object (not yet an update). */
+    public ObjectNode message(ObjectNode chat, ObjectNode from, String text) {
+        ObjectNode m = json.createObjectNode().put("message_id", nextMessageId());
+        m.put("date", System.currentTimeMillis() / 1000);
+        m.set("chat", chat);
+        if (from != null) {
+            m.set("from", from);
+        }
+        if (text != null) {
+            m.put("text", text);
+        }
+        return m;
+    }
+
+    /** A chat object; groups get a title, as Telegram gives them. */
+    public ObjectNode chat(long id, String type) {
+        ObjectNode c = json.createObjectNode().put("id", id).put("type", type);
+        if (!type.equals("private")) {
+            c.put("title", "Test group");
+        }
+        return c;
+    }
+
+    /** An update of one kind, e.g. "message", without its update_id. */
+    public ObjectNode update(String kind, ObjectNode payload) {
+        ObjectNode u = json.createObjectNode();
+        u.set(kind, payload);
+        return u;
+    }
+
+    /** The message object sendMessage answers with (the caller adds the text when it wants it echoed). */
+    protected final ObjectNode sentJson(int messageId, long chatId, String chatType) {
+        ObjectNode m = json.createObjectNode().put("message_id", messageId).put("date", System.currentTimeMillis() / 1000);
+        m.set("chat", json.createObjectNode().put("id", chatId).put("type", chatType));
+        m.set("from", botUser());
+        return m;
+    }
+
+    /** A getChatMember answer for a status, e.g. "administrator" with the rights an admin object must carry. */
+    protected final ObjectNode memberJson(long userId, String status) {
+        ObjectNode m = json.createObjectNode().put("status", status);
+        m.set("user", user(userId, "en", false));
+        if (status.equals("administrator")) {
+            m.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true).put("can_delete_messages", true)
+                    .put("can_manage_video_chats", true).put("can_restrict_members", true).put("can_promote_members", false)
+                    .put("can_change_info", true).put("can_invite_users", true).put("can_post_stories", false)
+                    .put("can_edit_stories", false).put("can_delete_stories", false);
+        } else if (status.equals("creator")) {
+            m.put("is_anonymous", false);
+        }
+        return m;
     }
 
     /** The bot's own user object, as the "from" of the messages it sent. */
