@@ -98,8 +98,7 @@ class UpdateFuzzPropertyTest {
         }
         assertEquals(1, updates.size());
         Update u = updates.get(0);
-        Conversation conversation = new Conversation(new AtomicReference<>(CORE), new Addressing(BOT), new FloodGuard(Clock.systemUTC()),
-                AnswerListener.NONE, CommandHook.NONE);
+        Conversation conversation = conversation();
         Decision h;
         try {
             h = conversation.handle(new UpdateMapper(BOT_ID).map(u));
@@ -129,27 +128,23 @@ class UpdateFuzzPropertyTest {
     void messageWithoutChatIsIgnored() throws Exception {
         Update u = GetUpdates.builder().build().deserializeResponse("{\"ok\":true,\"result\":[{\"update_id\":1,\"message\":"
                 + "{\"message_id\":1,\"date\":1760000000,\"text\":\"is it legal?\"}}]}").get(0);
-        Conversation conversation = new Conversation(new AtomicReference<>(CORE), new Addressing(BOT), new FloodGuard(Clock.systemUTC()),
-                AnswerListener.NONE, CommandHook.NONE);
-        assertEquals(List.of(), conversation.handle(new UpdateMapper(BOT_ID).map(u)).posts());
+        assertEquals(List.of(), conversation().handle(new UpdateMapper(BOT_ID).map(u)).posts());
     }
 
     /** The calls the real Poller queues for the update (its handle never throws; failures are logged and skipped). */
     private static List<Outgoing> throughPoller(Update u) {
         TelegramConfig config = TelegramConfig.of(FakeBotApi.TOKEN, URI.create("http://127.0.0.1:9"));
         SendQueue queue = new SendQueue(call -> { }, new Pacer(Clock.systemUTC()), Backoff.DEFAULTS, 1, Clock.systemUTC());
-        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Poller.class);
-        ch.qos.logback.classic.Level level = log.getLevel();
-        // The poller logs the skipped update as an error with its stack trace: expected here, so kept off the console.
-        log.setLevel(ch.qos.logback.classic.Level.OFF);
+        // The poller logs the skipped update as an error with its stack trace; logback-test.xml keeps it off the console.
         try (BotApi api = new BotApi(config, new Redactor(FakeBotApi.TOKEN))) {
-            Conversation conversation = new Conversation(new AtomicReference<>(CORE), new Addressing(BOT), new FloodGuard(Clock.systemUTC()),
-                    AnswerListener.NONE, CommandHook.NONE);
-            new Poller(api, new UpdateMapper(BOT_ID), conversation, queue, config, new Redactor(FakeBotApi.TOKEN)).handle(u);
-        } finally {
-            log.setLevel(level);
+            new Poller(api, new UpdateMapper(BOT_ID), conversation(), queue, config, new Redactor(FakeBotApi.TOKEN)).handle(u);
         }
         return queue.drain(Duration.ZERO);
+    }
+
+    private static Conversation conversation() {
+        return new Conversation(new AtomicReference<>(CORE), new Addressing(BOT), new FloodGuard(Clock.systemUTC()),
+                AnswerListener.NONE, CommandHook.NONE);
     }
 
     @Provide
