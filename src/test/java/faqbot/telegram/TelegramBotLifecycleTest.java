@@ -8,27 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Stopping as SIGTERM does, and what the logs may never contain, with the real wiring against the fake Bot API. */
-class TelegramBotLifecycleTest {
-    private static final Duration WAIT = Duration.ofSeconds(5);
-
-    private BotHarness h;
-    private FakeBotApi api;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = BotHarness.start();
-        api = h.api;
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
+class TelegramBotLifecycleTest extends RunningBotTest {
 
     @Test
     void stopAnswersReceivedUpdatesThenReleasesEveryThread() throws Exception {

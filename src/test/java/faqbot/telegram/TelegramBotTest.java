@@ -10,34 +10,17 @@ import faqbot.core.FaqBot;
 import faqbot.faq.Lang;
 import faqbot.testing.TestFaq;
 import faqbot.text.Messages;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The bot end to end: real wiring and the library's HTTP client against the fake Bot API on loopback. */
-class TelegramBotTest {
-    private static final Duration WAIT = Duration.ofSeconds(5);
+class TelegramBotTest extends RunningBotTest {
     private static final FaqBot CORE = TestFaq.bot();
     private static final String WARNINGS_EN = CORE.replies().warnings(Lang.EN);
     private static final String WARNINGS_KO = CORE.replies().warnings(Lang.KO);
     private static final long GROUP = -1001234567890L;
 
-    private BotHarness h;
-    private FakeBotApi api;
-
-    @BeforeEach
-    void start() throws Exception {
-        h = BotHarness.start();
-        api = h.api;
-    }
-
-    @AfterEach
-    void stop() {
-        h.close();
-    }
 
     private static String answerOf(String id, Lang lang) {
         return CORE.entry(id, lang).body();
