@@ -53,7 +53,7 @@ final class BotApi implements AutoCloseable {
 
     private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
 
-    private final Redactor redactor;
+    private final TokenRedactor redactor;
     private final ExecutorService sendThreads;
     private final ExecutorService pollThreads;
     private final OkHttpClient sendHttp;
@@ -61,7 +61,7 @@ final class BotApi implements AutoCloseable {
     private final OkHttpTelegramClient sendClient;
     private final OkHttpTelegramClient pollClient;
 
-    BotApi(TelegramConfig config, Redactor redactor) {
+    BotApi(TelegramConfig config, TokenRedactor redactor) {
         this.redactor = redactor;
         this.sendThreads = threads("faqbot-http");
         this.pollThreads = threads("faqbot-http-poll");

@@ -28,14 +28,14 @@ final class Poller implements Runnable {
     private final Conversation conversation;
     private final SendQueue queue;
     private final TelegramConfig config;
-    private final Redactor redactor;
+    private final TokenRedactor redactor;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile boolean tokenRejected;
     // The next update id to ask for; everything below it has been handled (its reply queued).
     private volatile int offset;
 
-    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, Redactor redactor) {
+    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, TokenRedactor redactor) {
         this.api = api;
         this.mapper = mapper;
         this.conversation = conversation;

@@ -86,7 +86,7 @@ public final class TelegramBot {
      */
     public static TelegramBot start(TelegramConfig config, Wiring wiring, Clock clock) throws StartupException {
         TelegramConfig.checkToken(config.token());
-        Redactor redactor = new Redactor(config.token());
+        TokenRedactor redactor = new TokenRedactor(config.token());
         BotApi api = new BotApi(config, redactor);
         BotApi.Identity me;
         try {

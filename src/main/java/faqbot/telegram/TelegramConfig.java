@@ -108,6 +108,6 @@ public record TelegramConfig(String token, URI apiUrl, Duration pollTimeout, Dur
     @Override
     public String toString() {
         return "TelegramConfig[apiUrl=" + apiUrl + ", pollTimeout=" + pollTimeout + ", drainTimeout=" + drainTimeout
-                + ", limits=" + limits + ", token=" + Redactor.MASK + "]";
+                + ", limits=" + limits + ", token=" + TokenRedactor.MASK + "]";
     }
 }

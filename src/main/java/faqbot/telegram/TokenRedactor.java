@@ -9,14 +9,14 @@ import java.util.Set;
  * Removes the bot token from anything that may be logged or printed: the library and OkHttp put it
  * in request URLs, and so into exception messages.
  */
-public final class Redactor {
+public final class TokenRedactor {
     /** What the token is replaced with. */
     public static final String MASK = "<token>";
 
     private final Set<String> secrets = new LinkedHashSet<>();
 
     /** @param token the bot token, e.g. "123456:ABC-DEF..." */
-    public Redactor(String token) {
+    public TokenRedactor(String token) {
         if (token != null && !token.isEmpty()) {
             secrets.add(token);
             // A URL may carry it percent-encoded ("123%3AABC").

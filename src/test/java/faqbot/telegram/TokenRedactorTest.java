@@ -11,9 +11,9 @@ import java.io.StringWriter;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class RedactorTest {
+class TokenRedactorTest {
     private static final String TOKEN = "123456:ABC-def_ghi";
-    private final Redactor r = new Redactor(TOKEN);
+    private final TokenRedactor r = new TokenRedactor(TOKEN);
 
     @Test
     void tokenInAUrlIsMasked() {

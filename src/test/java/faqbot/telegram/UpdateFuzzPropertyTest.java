@@ -136,8 +136,8 @@ class UpdateFuzzPropertyTest {
         TelegramConfig config = TelegramConfig.of(FakeBotApi.TOKEN, URI.create("http://127.0.0.1:9"));
         SendQueue queue = new SendQueue(call -> { }, new Pacer(Clock.systemUTC()), Backoff.DEFAULTS, 1, Clock.systemUTC());
         // The poller logs the skipped update as an error with its stack trace; logback-test.xml keeps it off the console.
-        try (BotApi api = new BotApi(config, new Redactor(FakeBotApi.TOKEN))) {
-            new Poller(api, new UpdateMapper(BOT_ID), conversation(), queue, config, new Redactor(FakeBotApi.TOKEN)).handle(u);
+        try (BotApi api = new BotApi(config, new TokenRedactor(FakeBotApi.TOKEN))) {
+            new Poller(api, new UpdateMapper(BOT_ID), conversation(), queue, config, new TokenRedactor(FakeBotApi.TOKEN)).handle(u);
         }
         return queue.drain(Duration.ZERO);
     }
