@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one inbound update into the calls to make, applying the chat rules (who is addressed,
- * flood control, language, threading); pure logic, no HTTP, so every rule has a fast test.
+ * Turns one inbound event into a decision (what to reply, threaded where, or why not), applying the
+ * chat rules (who is addressed, flood control, language, listen mode); the same for every front end,
+ * with no HTTP, so every rule has a fast test.
  */
 public final class Conversation {
     private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
@@ -54,7 +55,7 @@ public final class Conversation {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** The calls to make for one update; never throws for any content a user can send. */
+    /** The decision for one event; never throws for any content a user can send. */
     public Decision handle(Inbound in) {
         if (in instanceof Inbound.Text t) {
             return text(t);
@@ -68,7 +69,7 @@ public final class Conversation {
         return Decision.ignored("-", ((Inbound.Other) in).what());
     }
 
-    /** The reply language when the text itself does not decide: Korean for a Korean Telegram, else English. */
+    /** The reply language when the text itself does not decide: Korean for a sender whose client is set to Korean, else English. */
     public static Lang userLang(Inbound.Origin o) {
         return Lang.fromCode(o.languageCode()).filter(l -> l == Lang.KO).orElse(Lang.EN);
     }

@@ -3,9 +3,9 @@ package faqbot.chat;
 import faqbot.core.ChatKind;
 import java.util.Objects;
 
-/** An update reduced to what the bot decides on, so the rules are tested without the library or HTTP. */
+/** A message or button press from any front end, reduced to what the conversation decides on, so the rules are tested without a library or HTTP. */
 public sealed interface Inbound {
-    /** Telegram's update id, e.g. 815. */
+    /** The front end's id for the event, e.g. Telegram's update id 815; the terminal counts its lines. */
     long updateId();
 
     /**
@@ -17,7 +17,7 @@ public sealed interface Inbound {
      * @param threadId     forum topic id, 0 when none
      * @param userId       sender, 0 when unknown
      * @param fromBot      sent by a bot (anonymous group admins are not counted as bots)
-     * @param languageCode the sender's Telegram language, e.g. "ko", empty when unknown
+     * @param languageCode the language the sender's client is set to, e.g. "ko", empty when unknown
      * @param asChat       sent on behalf of the chat itself (sender_chat is this chat): an anonymous group admin
      */
     record Origin(long chatId, ChatKind kind, int messageId, int threadId, long userId, boolean fromBot,
