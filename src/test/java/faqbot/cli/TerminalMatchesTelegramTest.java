@@ -29,6 +29,7 @@ class TerminalMatchesTelegramTest {
             // A bot without a username, like the terminal: no "mention @bot in a group" hint on either side.
             api.setUsername("");
             try (BotHarness h = BotHarness.community(api, BotHarness.defaults(), Optional.empty(), Clock.systemUTC())) {
+                assertEquals("", h.bot.username(), "no username, as in the terminal");
                 api.privateText(31, "en", "/start");
                 api.privateText(31, "en", "/help");
                 api.privateText(31, "en", "/topics");

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /** The real bot wiring (real OkHttpTelegramClient) against a {@link FakeBotApi}, with the logs captured. */
 public final class BotHarness implements AutoCloseable {
     public final FakeBotApi api;
-    final TelegramBot bot;
+    public final TelegramBot bot;
     final List<AnswerListener.Event> answered;
     private final ListAppender<ILoggingEvent> logs;
 
