@@ -13,11 +13,17 @@ import faqbot.chat.admin.Community;
 import faqbot.config.BotConfig;
 import faqbot.config.LangMode;
 import faqbot.core.FaqBot;
+import faqbot.core.FaqReloader;
 import faqbot.store.GroupSettings;
+import faqbot.store.SettingsStore;
+import faqbot.store.Stats;
+import faqbot.store.UnansweredLog;
 import faqbot.telegram.StartupException;
 import faqbot.telegram.TelegramBot;
 import faqbot.telegram.TelegramConfig;
 import faqbot.telegram.send.Pacer;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -53,6 +59,20 @@ public final class BotAssembly {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.clock = Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(core.get(), "core holds no bot");
+    }
+
+    /**
+     * The community services of a configuration: settings and the unanswered log in its data folder,
+     * fresh statistics, and reloading {@code reloadFolder} into {@code core}.
+     *
+     * @param reloadFolder the FAQ folder in service; empty when the FAQ built into the jar is
+     * @throws IOException when the data folder cannot be used
+     */
+    public static Community community(BotConfig config, AtomicReference<FaqBot> core, Optional<Path> reloadFolder, Clock clock)
+            throws IOException {
+        return new Community(config, SettingsStore.open(config.dataDir()),
+                UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords(), clock),
+                new Stats(clock), new FaqReloader(reloadFolder, config.matchSettings(), core));
     }
 
     /** The community services this bot runs with: configuration, settings, stats, unanswered log, reload. */

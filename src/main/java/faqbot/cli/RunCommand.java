@@ -6,9 +6,6 @@ import faqbot.chat.admin.Community;
 import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
 import faqbot.core.FaqReloader;
-import faqbot.store.SettingsStore;
-import faqbot.store.Stats;
-import faqbot.store.UnansweredLog;
 import faqbot.telegram.StartupException;
 import faqbot.telegram.TelegramBot;
 import faqbot.telegram.TelegramConfig;
@@ -62,24 +59,21 @@ final class RunCommand implements Callable<Integer> {
         } catch (StartupException e) {
             throw new Main.SetupException(e.getMessage());
         }
-        SettingsStore settings;
+        Community community;
         try {
-            settings = SettingsStore.open(config.dataDir());
+            community = BotAssembly.community(config, core, reloadFolder(), Clock.systemUTC());
         } catch (IOException e) {
             String why = e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
             throw new Main.SetupException("cannot use the data folder " + config.dataDir().toAbsolutePath() + " (" + why
                     + "): set dataDir or FAQBOT_DATA_DIR to a writable folder");
         }
-        FaqReloader reloader = new FaqReloader(reloadFolder(), config.matchSettings(), core);
-        Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),
-                new Stats(), reloader);
         try {
             bot = new BotAssembly(core, community, AnswerListener.NONE, Clock.systemUTC()).startTelegram(BotAssembly.telegramConfig(token, url, config));
         } catch (StartupException e) {
             throw new Main.SetupException(e.getMessage());
         }
-        reloadOnHangup(reloader);
+        reloadOnHangup(community.reloader());
         Thread hook = new Thread(() -> {
             // SIGTERM or Ctrl-C: finish the received updates, then exit 0 rather than the JVM's 143.
             if (bot.stop()) {

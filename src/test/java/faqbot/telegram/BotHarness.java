@@ -11,10 +11,6 @@ import faqbot.cli.BotAssembly;
 import faqbot.config.BotConfig;
 import faqbot.config.ConfigLoader;
 import faqbot.core.FaqBot;
-import faqbot.core.FaqReloader;
-import faqbot.store.SettingsStore;
-import faqbot.store.Stats;
-import faqbot.store.UnansweredLog;
 import faqbot.telegram.send.Backoff;
 import faqbot.telegram.send.Pacer;
 import faqbot.testing.TestFaq;
@@ -77,10 +73,7 @@ public final class BotHarness implements AutoCloseable {
     /** The composition root for a bot answering from {@code core}, with the community services of {@code config}. */
     static BotAssembly assembly(AtomicReference<FaqBot> core, BotConfig config, Optional<Path> faqFolder, Clock clock,
                                 AnswerListener listener) throws Exception {
-        Community community = new Community(config, SettingsStore.open(config.dataDir()),
-                UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords(), clock),
-                new Stats(clock), new FaqReloader(faqFolder, config.matchSettings(), core));
-        return new BotAssembly(core, community, listener, clock);
+        return new BotAssembly(core, BotAssembly.community(config, core, faqFolder, clock), listener, clock);
     }
 
     private static BotHarness start(FakeBotApi api, BotConfig config, Optional<Path> faqFolder, Clock clock, boolean ownsApi)

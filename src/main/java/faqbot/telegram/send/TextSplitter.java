@@ -1,5 +1,6 @@
 package faqbot.telegram.send;
 
+import faqbot.text.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,14 +57,13 @@ public final class TextSplitter {
             }
         }
         // No good break: cut hard, but never between the two halves of a surrogate pair.
-        return Character.isLowSurrogate(s.charAt(max)) ? max - 1 : max;
+        return Printable.cutPoint(s, max);
     }
 
     private static String cut(String s, int max) {
         if (s.length() <= max) {
             return s;
         }
-        int end = Character.isLowSurrogate(s.charAt(max - 1)) ? max - 2 : max - 1;
-        return s.substring(0, Math.max(end, 0)) + "…";
+        return Printable.truncate(s, Math.max(max - 1, 0)) + "…";
     }
 }
