@@ -4,8 +4,10 @@ import faqbot.config.BotConfig;
 import faqbot.config.ConfigException;
 import faqbot.config.ConfigLoader;
 import faqbot.core.FaqBot;
+import faqbot.core.FaqCheck;
 import faqbot.faq.FaqException;
 import faqbot.faq.FaqProblem;
+import faqbot.text.Messages;
 import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -13,10 +15,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The single entry point of the jar; with no subcommand it starts the Telegram bot when a token is
@@ -73,6 +75,14 @@ public final class Main implements Callable<Integer> {
 
     /** Runs one command line and returns its exit code; the seam the tests use. */
     int execute(String... args) {
+        try {
+            // Every command may print the bot's sentences: an incomplete catalog stops them all at start, as a bad FAQ does.
+            Messages.bundled();
+        } catch (Messages.CatalogException e) {
+            err.println("faqbot: the message catalog is broken:");
+            e.problems().forEach(p -> err.println("  - " + p));
+            return EXIT_BAD_SETUP;
+        }
         CommandLine cl = new CommandLine(this).setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
@@ -144,7 +154,8 @@ public final class Main implements Callable<Integer> {
     }
 
     FaqBot loadBot() throws FaqException, SetupException {
-        return new FaqBot(FaqSource.load(faqFolder()), config().matchSettings());
+        // The same checks as check and reload: an example that no longer selects its entry stops the start.
+        return new FaqBot(FaqCheck.requireFit(FaqSource.load(faqFolder()), config().matchSettings()), config().matchSettings());
     }
 
     /** A start-up problem (bad config, missing token, server unreachable) reported as one clear line with its exit code. */

@@ -3,15 +3,16 @@ package faqbot.cli;
 import faqbot.config.BotConfig;
 import faqbot.store.UnansweredLog;
 import faqbot.store.UnansweredReport;
+import faqbot.text.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** Shows FAQ maintainers which questions the bot could not answer, grouped, so they know which rules to add. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -45,7 +46,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Main.SetupException("cannot read the unanswered log in " + dir + ": " + e.getMessage());
         }
-        main.out.print(Console.safe(UnansweredReport.render(contents, dir.resolve(UnansweredLog.FILE_NAME).toString(), top)));
+        main.out.print(Printable.of(UnansweredReport.render(contents, dir.resolve(UnansweredLog.FILE_NAME).toString(), top)));
         main.out.flush();
         return 0;
     }

@@ -1,17 +1,15 @@
 package faqbot.cli;
 
+import faqbot.chat.AnswerListener;
+import faqbot.chat.admin.AdminCommands;
+import faqbot.chat.admin.Community;
 import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
 import faqbot.core.FaqReloader;
 import faqbot.ops.Logs;
 import faqbot.ops.Meters;
 import faqbot.ops.MetricsServer;
-import faqbot.store.SettingsStore;
 import faqbot.store.Stats;
-import faqbot.store.UnansweredLog;
-import faqbot.telegram.AnswerListener;
-import faqbot.telegram.Community;
-import faqbot.telegram.Pacer;
 import faqbot.telegram.StartupException;
 import faqbot.telegram.TelegramBot;
 import faqbot.telegram.TelegramConfig;
@@ -67,33 +65,29 @@ final class RunCommand implements Callable<Integer> {
             throw new Main.SetupException(e.getMessage());
         }
         Logs.redact(token);
-        TelegramConfig telegram = TelegramConfig.of(token, url).withLimits(limits(config.rateLimits()));
+        TelegramConfig telegram = BotAssembly.telegramConfig(token, url, config);
         // The token is checked (and an unreachable server waited for) before anything is created on disk.
         ServerWait.connect(telegram, Duration.ofSeconds(config.ops().startRetrySeconds()));
-        SettingsStore settings;
+        Stats stats = new Stats(Clock.systemUTC());
+        Meters meters = new Meters(stats);
+        Community community;
         try {
-            settings = SettingsStore.open(config.dataDir());
+            community = BotAssembly.community(config, core, reloadFolder(), stats, meters, Clock.systemUTC());
         } catch (IOException e) {
             String why = e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
             throw new Main.SetupException("cannot use the data folder " + config.dataDir().toAbsolutePath() + " (" + why
                     + "): set dataDir or FAQBOT_DATA_DIR to a writable folder");
         }
-        Stats stats = new Stats();
-        Meters meters = new Meters(stats);
-        FaqReloader reloader = new FaqReloader(reloadFolder(), config.matchSettings(), core,
-                r -> meters.reloaded(!(r instanceof FaqReloader.Result.Refused)));
-        Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),
-                stats, reloader);
         Optional<MetricsServer> metrics = serveMetrics(config.ops(), meters);
         try {
-            bot = TelegramBot.start(telegram, core, community, AnswerListener.NONE, Clock.systemUTC(), meters);
+            bot = new BotAssembly(core, community, AnswerListener.NONE, Clock.systemUTC()).startTelegram(telegram, meters);
         } catch (StartupException e) {
             metrics.ifPresent(MetricsServer::close);
             throw ServerWait.failure(e, 1, Duration.ZERO);
         }
         LOG.info(startLine(config, core.get(), bot.privacyMode(), metrics));
-        reloadOnHangup(reloader);
+        reloadOnHangup(community.reloader());
         Thread hook = new Thread(() -> {
             // SIGTERM or Ctrl-C: finish the received updates, then exit 0 rather than the JVM's 143.
             if (bot.stop()) {
@@ -137,11 +131,6 @@ final class RunCommand implements Callable<Integer> {
         return Optional.ofNullable(folder).map(Path::toAbsolutePath);
     }
 
-    /** The configured send limits as the pacer's arithmetic. */
-    static Pacer.Limits limits(BotConfig.RateLimits r) {
-        return new Pacer.Limits((1000L + r.perChatPerSecond() - 1) / r.perChatPerSecond(), r.perGroupPerMinute(), r.globalPerSecond());
-    }
-
     /**
      * SIGHUP (what {@code systemctl reload} sends) reloads the FAQ folder; the result goes to the log.
      * sun.misc.Signal is not on every JVM, so without it the bot still runs, just without SIGHUP.
@@ -152,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
                 // Not on the signal's own thread: loading a folder may take a moment.
                 Thread t = new Thread(() -> {
                     try {
-                        TelegramBot.logReload(reloader.reload(), "SIGHUP");
+                        AdminCommands.log(reloader.reload(), "SIGHUP");
                     } catch (RuntimeException e) {
                         LOG.error("SIGHUP: reload failed, the previous FAQ stays in service: {}", e.toString());
                     }

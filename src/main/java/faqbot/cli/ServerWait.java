@@ -1,6 +1,6 @@
 package faqbot.cli;
 
-import faqbot.telegram.Backoff;
+import faqbot.telegram.send.Backoff;
 import faqbot.telegram.StartupException;
 import faqbot.telegram.TelegramBot;
 import faqbot.telegram.TelegramConfig;

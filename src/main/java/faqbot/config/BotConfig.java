@@ -36,7 +36,8 @@ public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds
 
     /** The configuration with no file and no environment variables. */
     public static final BotConfig DEFAULTS = new BotConfig(Optional.empty(), Path.of("faqbot-data"), List.of(),
-            LangMode.AUTO, 2.0, 1.0, 3, 4.0, 300, RateLimits.DEFAULTS, Flood.DEFAULTS, Unanswered.DEFAULTS, Ops.DEFAULTS);
+            LangMode.AUTO, MatchSettings.DEFAULTS.threshold(), MatchSettings.DEFAULTS.closeMargin(),
+            MatchSettings.DEFAULTS.maxAlternatives(), 4.0, 300, RateLimits.DEFAULTS, Flood.DEFAULTS, Unanswered.DEFAULTS, Ops.DEFAULTS);
 
     public BotConfig {
         Objects.requireNonNull(faqDir, "faqDir");

@@ -1,6 +1,11 @@
 package faqbot.telegram;
 
+import faqbot.chat.Conversation;
+import faqbot.chat.Decision;
 import faqbot.ops.BotMetrics;
+import faqbot.telegram.send.ApiException;
+import faqbot.telegram.send.Outgoing;
+import faqbot.telegram.send.SendQueue;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +29,7 @@ final class Poller implements Runnable {
     private final Conversation conversation;
     private final SendQueue queue;
     private final TelegramConfig config;
-    private final Redactor redactor;
+    private final TokenRedactor redactor;
     private final BotMetrics metrics;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile boolean running = true;
@@ -32,11 +37,7 @@ final class Poller implements Runnable {
     // The next update id to ask for; everything below it has been handled (its reply queued).
     private volatile int offset;
 
-    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, Redactor redactor) {
-        this(api, mapper, conversation, queue, config, redactor, BotMetrics.NONE);
-    }
-
-    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, Redactor redactor,
+    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, TokenRedactor redactor,
            BotMetrics metrics) {
         this.metrics = metrics;
         this.api = api;
@@ -120,10 +121,11 @@ final class Poller implements Runnable {
         }
         long start = System.nanoTime();
         try {
-            Handled h = conversation.handle(mapper.map(u));
-            queue.addAll(h.calls());
+            Decision h = conversation.handle(mapper.map(u));
+            List<Outgoing> calls = Renderer.calls(id, h);
+            queue.addAll(calls);
             LOG.info(String.format(Locale.ROOT, "update=%d chat=%s outcome=%s id=%s score=%.1f messages=%d latency=%dms",
-                    id, h.chatKind(), h.outcome(), h.entryId().orElse("-"), h.score(), h.calls().size(),
+                    id, h.chatKind(), h.outcome(), h.entryId().orElse("-"), h.score(), calls.size(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
         } catch (VirtualMachineError e) {
             if (!(e instanceof StackOverflowError)) {

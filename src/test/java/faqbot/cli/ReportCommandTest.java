@@ -3,9 +3,9 @@ package faqbot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.core.ChatKind;
 import faqbot.core.FaqBot;
 import faqbot.faq.FaqLoader;
-import faqbot.store.ChatKind;
 import faqbot.store.UnansweredLog;
 import java.nio.file.Path;
 import java.util.List;

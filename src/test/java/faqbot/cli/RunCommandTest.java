@@ -129,8 +129,8 @@ class RunCommandTest {
 
     @Test
     void configuredRateLimitsBecomeThePacersLimits() {
-        assertEquals(new faqbot.telegram.Pacer.Limits(1000, 20, 30), RunCommand.limits(faqbot.config.BotConfig.RateLimits.DEFAULTS));
-        assertEquals(new faqbot.telegram.Pacer.Limits(334, 10, 5), RunCommand.limits(new faqbot.config.BotConfig.RateLimits(3, 10, 5)));
+        assertEquals(new faqbot.telegram.send.Pacer.Limits(1000, 20, 30), faqbot.telegram.send.Pacer.Limits.of(faqbot.config.BotConfig.RateLimits.DEFAULTS));
+        assertEquals(new faqbot.telegram.send.Pacer.Limits(334, 10, 5), faqbot.telegram.send.Pacer.Limits.of(new faqbot.config.BotConfig.RateLimits(3, 10, 5)));
     }
 
     @Test

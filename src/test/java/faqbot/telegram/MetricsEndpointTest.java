@@ -4,27 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.chat.AnswerListener;
+import faqbot.cli.BotAssembly;
 import faqbot.config.BotConfig;
-import faqbot.config.LangMode;
 import faqbot.core.FaqBot;
-import faqbot.core.FaqReloader;
 import faqbot.ops.Meters;
 import faqbot.ops.MetricsServer;
-import faqbot.store.SettingsStore;
 import faqbot.store.Stats;
-import faqbot.store.UnansweredLog;
+import faqbot.testing.TestFaq;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What an operator's Prometheus and health check see of a running bot: real polling against the fake Bot API. */
 class MetricsEndpointTest {
@@ -32,22 +28,18 @@ class MetricsEndpointTest {
     private static final long USER = 777_123_456L;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @TempDir
-    Path dir;
-
     @Test
     void metricsCountWhatHappenedAndHealthTurnsUnhealthyWhenPollingStops() throws Exception {
-        BotConfig config = new BotConfig(Optional.empty(), dir.resolve("data"), List.of(), LangMode.AUTO, 2.0, 1.0, 3, 4.0, 300,
-                BotConfig.RateLimits.DEFAULTS, BotConfig.Flood.DEFAULTS, BotConfig.Unanswered.DEFAULTS);
-        AtomicReference<FaqBot> core = new AtomicReference<>(BotHarness.fixtureBot());
-        Stats stats = new Stats();
+        BotConfig config = BotHarness.defaults();
+        AtomicReference<FaqBot> core = new AtomicReference<>(TestFaq.bot());
+        Stats stats = new Stats(Clock.systemUTC());
         try (FakeBotApi api = new FakeBotApi(); Meters meters = new Meters(stats);
              MetricsServer server = MetricsServer.start("127.0.0.1", 0, meters, Duration.ofSeconds(2))) {
-            Community community = new Community(config, SettingsStore.open(config.dataDir()),
-                    UnansweredLog.open(config.dataDir(), 100), stats,
-                    new FaqReloader(Optional.empty(), config.matchSettings(), core, r -> meters.reloaded(true)));
-            TelegramBot bot = TelegramBot.start(BotHarness.fastConfig(FakeBotApi.TOKEN, api.url()), core, community,
-                    AnswerListener.NONE, Clock.systemUTC(), meters);
+            // Wired as run wires it: the same statistics behind /stats and /metrics, the meters told about everything.
+            BotAssembly assembly = new BotAssembly(core,
+                    BotAssembly.community(config, core, Optional.empty(), stats, meters, Clock.systemUTC()), AnswerListener.NONE,
+                    Clock.systemUTC());
+            TelegramBot bot = assembly.startTelegram(BotHarness.fastConfig(FakeBotApi.TOKEN, api.url()), meters);
             try {
                 api.privateText(USER, "en", "is it legal?");
                 api.awaitSentTo(USER, 1, WAIT);
