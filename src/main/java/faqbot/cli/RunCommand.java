@@ -4,6 +4,7 @@ import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
 import faqbot.core.FaqReloader;
 import faqbot.store.SettingsStore;
+import faqbot.store.StateDb;
 import faqbot.store.Stats;
 import faqbot.store.UnansweredLog;
 import faqbot.telegram.AnswerListener;
@@ -63,8 +64,10 @@ final class RunCommand implements Callable<Integer> {
             throw new Main.SetupException(e.getMessage());
         }
         SettingsStore settings;
+        StateDb state;
         try {
-            settings = SettingsStore.open(config.dataDir());
+            state = StateDb.open(config.dataDir());
+            settings = SettingsStore.open(state, config.dataDir());
         } catch (IOException e) {
             String why = e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
@@ -73,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         }
         FaqReloader reloader = new FaqReloader(reloadFolder(), config.matchSettings(), core);
         Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),
-                new Stats(), reloader);
+                new Stats(), reloader, state);
         try {
             bot = TelegramBot.start(TelegramConfig.of(token, url).withLimits(limits(config.rateLimits())), core, community,
                     AnswerListener.NONE, Clock.systemUTC());

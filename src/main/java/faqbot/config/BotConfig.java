@@ -84,7 +84,8 @@ public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds
      * @param globalPerSecond   e.g. 30
      */
     public record RateLimits(int perChatPerSecond, int perGroupPerMinute, int globalPerSecond) {
-        public static final RateLimits DEFAULTS = new RateLimits(1, 20, 30);
+        // 28, not Telegram's 30: a margin so network jitter cannot bunch 31 sends into one second.
+        public static final RateLimits DEFAULTS = new RateLimits(1, 20, 28);
 
         public RateLimits {
             atLeast(perChatPerSecond, 1, "rateLimits.perChatPerSecond");

@@ -16,6 +16,8 @@ public final class Pacer {
      */
     public record Limits(long perChatMillis, int groupPerMinute, int globalPerSecond) {
         public static final Limits TELEGRAM = new Limits(1000, 20, 30);
+        /** Telegram's limits with a margin on the global one, so network jitter cannot bunch 31 sends into one second. */
+        public static final Limits DEFAULT = new Limits(1000, 20, 28);
 
         public Limits {
             if (perChatMillis < 0 || groupPerMinute < 1 || globalPerSecond < 1) {

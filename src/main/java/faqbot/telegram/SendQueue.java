@@ -19,12 +19,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the bot's calls at a pace Telegram accepts, waiting instead of dropping: one chat's
  * messages go out in order and one at a time, chats take turns, a 429 holds the chat for
- * retry_after, a 5xx or broken connection is retried with backoff.
+ * retry_after, a 5xx or broken connection is retried with capped, jittered backoff until the call
+ * is older than its age limit; only a permanent refusal (403 blocked, 400 chat not found) gives up at once.
  */
 public final class SendQueue {
     private static final Logger LOG = LoggerFactory.getLogger(SendQueue.class);
-    /** 429s are Telegram asking for patience, not failures; this only stops a server that never relents. */
-    private static final int MAX_RETRY_AFTERS = 20;
 
     /** Makes one call; the queue decides about retries from the exception. */
     @FunctionalInterface
@@ -32,14 +31,24 @@ public final class SendQueue {
         void send(Outgoing call) throws ApiException;
     }
 
+    /** Told once per call when it is settled: delivered, or given up (refused, or too old). */
+    @FunctionalInterface
+    public interface Settled {
+        Settled NONE = (call, delivered) -> { };
+
+        void settled(Outgoing call, boolean delivered);
+    }
+
     private static final class Pending {
         final Outgoing call;
+        // When the call was first written, e.g. before a restart: the age limit counts from here.
+        final long born;
         int failures;
-        int retryAfters;
         long notBefore;
 
-        Pending(Outgoing call) {
+        Pending(Outgoing call, long born) {
             this.call = call;
+            this.born = born;
         }
     }
 
@@ -59,7 +68,8 @@ public final class SendQueue {
     private final Sender sender;
     private final Pacer pacer;
     private final Backoff backoff;
-    private final int maxAttempts;
+    private final Duration maxAge;
+    private final Settled settled;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -75,15 +85,21 @@ public final class SendQueue {
     private boolean stopped;
 
     /**
-     * @param maxAttempts tries for one call before it is given up after 5xx or network errors, e.g. 8
-     * @param clock       the pacer's clock, for the retry deadlines
+     * @param maxAge  how long a call is retried after network errors, 5xx and 429s, counted from when it was written, e.g. 1 hour
+     * @param settled told about every call delivered or given up
+     * @param clock   the pacer's clock, for the retry deadlines
      */
-    public SendQueue(Sender sender, Pacer pacer, Backoff backoff, int maxAttempts, Clock clock) {
+    public SendQueue(Sender sender, Pacer pacer, Backoff backoff, Duration maxAge, Settled settled, Clock clock) {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
-        this.maxAttempts = maxAttempts;
+        this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
+        this.settled = Objects.requireNonNull(settled, "settled");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public SendQueue(Sender sender, Pacer pacer, Backoff backoff, Duration maxAge, Clock clock) {
+        this(sender, pacer, backoff, maxAge, Settled.NONE, clock);
     }
 
     /** Starts the sending threads. */
@@ -99,6 +115,11 @@ public final class SendQueue {
 
     /** Queues calls, in order; after a drain has begun they are refused (logged), never silently lost. */
     public void addAll(List<Outgoing> calls) {
+        addAll(calls, clock.millis());
+    }
+
+    /** Queues calls first written at {@code born} (epoch ms), e.g. replies left in the outbox by the previous run. */
+    public void addAll(List<Outgoing> calls, long born) {
         lock.lock();
         try {
             for (Outgoing call : calls) {
@@ -107,7 +128,7 @@ public final class SendQueue {
                     undelivered.add(call);
                     continue;
                 }
-                Pending p = new Pending(call);
+                Pending p = new Pending(call, born);
                 if (call instanceof Outgoing.Message m) {
                     lines.computeIfAbsent(m.chatId(), id -> new Line(m.chatKind().isGroup())).queue.addLast(p);
                 } else {
@@ -246,6 +267,7 @@ public final class SendQueue {
             boolean done = failure == null || giveUp(p, failure);
             if (done) {
                 size--;
+                settled.settled(p.call, failure == null);
                 if (failure == null) {
                     delivered.incrementAndGet();
                 } else {
@@ -277,11 +299,10 @@ public final class SendQueue {
         String what = describe(p.call);
         switch (e.kind()) {
             case RETRY_AFTER -> {
-                if (++p.retryAfters > MAX_RETRY_AFTERS) {
-                    LOG.error("{}: still rate limited after {} waits, given up", what, MAX_RETRY_AFTERS);
+                long wait = Math.max(1, e.retryAfterSeconds()) * 1000L;
+                if (tooOld(p, now + wait, what, e)) {
                     return true;
                 }
-                long wait = Math.max(1, e.retryAfterSeconds()) * 1000L;
                 p.notBefore = now + wait;
                 if (p.call.chatId() == 0) {
                     pacer.pauseAll(wait);
@@ -289,12 +310,11 @@ public final class SendQueue {
                 LOG.warn("{}: Telegram asks to wait {} s (429), will resend", what, e.retryAfterSeconds());
                 return false;
             }
-            case TRANSIENT -> {
-                if (++p.failures >= maxAttempts) {
-                    LOG.error("{}: given up after {} attempts: {}", what, p.failures, e.getMessage());
+            case TRANSIENT, UNREADABLE -> {
+                long wait = backoff.jittered(p.failures++);
+                if (tooOld(p, now + wait, what, e)) {
                     return true;
                 }
-                long wait = backoff.millis(p.failures - 1);
                 p.notBefore = now + wait;
                 LOG.warn("{}: attempt {} failed, retrying in {} ms: {}", what, p.failures, wait, e.getMessage());
                 return false;
@@ -304,6 +324,16 @@ public final class SendQueue {
                 return true;
             }
         }
+    }
+
+    /** Whether the next try would come after the call's age limit; logs the giving up if so. */
+    private boolean tooOld(Pending p, long nextTry, String what, ApiException e) {
+        if (nextTry - p.born <= maxAge.toMillis()) {
+            return false;
+        }
+        LOG.error("{}: given up after {} min of failures (age limit {} min), last: {}", what,
+                Duration.ofMillis(clock.millis() - p.born).toMinutes(), maxAge.toMinutes(), e.getMessage());
+        return true;
     }
 
     private static String describe(Outgoing call) {

@@ -3,6 +3,8 @@ package faqbot.telegram;
 import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
 import faqbot.store.GroupSettings;
+import faqbot.store.Outbox;
+import faqbot.store.StateDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running bot: checks the token and server at start, polls and answers until stopped, and on
- * {@link #stop()} (what SIGTERM calls) finishes the received updates before releasing every thread.
+ * The running bot: checks the token and server at start, sends what the outbox still owes, polls and
+ * answers until stopped, and on {@link #stop()} (what SIGTERM calls) stops polling, sends for up to the
+ * drain timeout and leaves the rest in the outbox for the next start.
  */
 public final class TelegramBot {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
@@ -53,18 +56,29 @@ public final class TelegramBot {
     private final BotApi api;
     private final BotApi.Identity identity;
     private final Poller poller;
-    private final SendQueue queue;
+    private final DurableQueue queue;
+    private final Outbox outbox;
+    private final Optional<StateDb> ownDb;
+    private final java.util.concurrent.ScheduledExecutorService pruner;
     private final Thread pollThread;
     private final CountDownLatch pollDone = new CountDownLatch(1);
     private final Object stopLock = new Object();
     private boolean stopped;
 
-    private TelegramBot(TelegramConfig config, BotApi api, BotApi.Identity identity, Poller poller, SendQueue queue) {
+    private TelegramBot(TelegramConfig config, BotApi api, BotApi.Identity identity, Poller poller, DurableQueue queue,
+                        Outbox outbox, Optional<StateDb> ownDb) {
         this.config = config;
         this.api = api;
         this.identity = identity;
         this.poller = poller;
         this.queue = queue;
+        this.outbox = outbox;
+        this.ownDb = ownDb;
+        this.pruner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "faqbot-prune");
+            t.setDaemon(true);
+            return t;
+        });
         this.pollThread = new Thread(() -> {
             try {
                 poller.run();
@@ -141,17 +155,27 @@ public final class TelegramBot {
             warnIfListenCannotWork(community, me);
         }
         Pacer pacer = new Pacer(clock, config.limits(), 100_000);
-        SendQueue queue = new SendQueue(call -> {
+        // Without a community there is no data folder: the outbox then lives as long as the process.
+        Optional<StateDb> ownDb = community == null ? Optional.of(StateDb.inMemory()) : Optional.empty();
+        Outbox outbox = new Outbox(ownDb.orElseGet(() -> community.state()), clock);
+        DurableQueue queue = new DurableQueue(outbox, config.outboxMaxAge(), settled -> new SendQueue(call -> {
             if (call instanceof Outgoing.Message m) {
                 api.send(m);
             } else {
                 api.answerCallback((Outgoing.CallbackAnswer) call);
             }
-        }, pacer, config.sendBackoff(), config.maxSendAttempts(), clock);
+        }, pacer, config.sendBackoff(), config.outboxMaxAge(), settled, clock));
         Conversation conversation = new Conversation(core, new Addressing(me.username()), flood, listener, commands, policy);
         Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor);
-        TelegramBot bot = new TelegramBot(config, api, me, poller, queue);
-        queue.start(config.sendWorkers());
+        TelegramBot bot = new TelegramBot(config, api, me, poller, queue, outbox, ownDb);
+        try {
+            // Replies the previous run left unsent go first: they are queued before anything new is fetched.
+            queue.resume();
+        } catch (java.sql.SQLException e) {
+            LOG.error("outbox: the replies left by the previous run cannot be read ({}); they stay in the state store", e.getMessage());
+        }
+        bot.pruner.scheduleWithFixedDelay(bot::prune, 0, 1, TimeUnit.HOURS);
+        queue.queue().start(config.sendWorkers());
         bot.pollThread.start();
         LOG.info("polling as @{} via {}://{}:{} (privacy mode {})", me.username(), config.apiUrl().getScheme(),
                 config.apiUrl().getHost(), config.port(), me.readsAllGroupMessages() ? "off: sees all group messages" : "on");
@@ -223,11 +247,15 @@ public final class TelegramBot {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            List<Outgoing> left = queue.drain(config.drainTimeout());
-            confirm(left);
+            queue.queue().drain(config.drainTimeout());
+            pruner.shutdownNow();
+            outbox.flush(Duration.ofSeconds(2));
+            confirm();
             api.close();
-            LOG.info("stopped in {} ms: {} calls delivered, {} not delivered", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0),
-                    queue.delivered(), left.size());
+            outbox.close();
+            ownDb.ifPresent(StateDb::close);
+            LOG.info("stopped in {} ms: {} replies sent, {} left in the outbox for the next start, {} given up",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), queue.sent(), queue.unsettled(), queue.givenUp());
             return true;
         }
     }
@@ -245,18 +273,27 @@ public final class TelegramBot {
 
     /** Calls queued or in flight, e.g. for tests and health checks. */
     public int queued() {
-        return queue.size();
+        return queue.queue().size();
+    }
+
+    /** Forgets handled update ids and settled outbox rows older than Telegram's 24 h redelivery window. */
+    private void prune() {
+        try {
+            int n = outbox.prune(Duration.ofHours(24));
+            if (n > 0) {
+                LOG.info("state store: {} handled update ids and settled replies older than 24 h removed", n);
+            }
+        } catch (java.sql.SQLException e) {
+            LOG.warn("state store: pruning failed, will try again in an hour: {}", e.getMessage());
+        }
     }
 
     /**
-     * Tells Telegram which updates are done, so a restart does not answer them again; updates whose
-     * replies could not be delivered stay unconfirmed and come back at the next start.
+     * Tells Telegram which updates are done, so a restart does not fetch them again: everything below
+     * the poller's offset has its reply in the outbox, sent or not, and unsent replies go out at the next start.
      */
-    private void confirm(List<Outgoing> undelivered) {
+    private void confirm() {
         long offset = poller.offset();
-        for (Outgoing o : undelivered) {
-            offset = Math.min(offset, o.updateId());
-        }
         if (offset <= 0) {
             return;
         }

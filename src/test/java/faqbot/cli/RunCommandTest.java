@@ -84,7 +84,7 @@ class RunCommandTest {
 
     @Test
     void configuredRateLimitsBecomeThePacersLimits() {
-        assertEquals(new faqbot.telegram.Pacer.Limits(1000, 20, 30), RunCommand.limits(faqbot.config.BotConfig.RateLimits.DEFAULTS));
+        assertEquals(new faqbot.telegram.Pacer.Limits(1000, 20, 28), RunCommand.limits(faqbot.config.BotConfig.RateLimits.DEFAULTS));
         assertEquals(new faqbot.telegram.Pacer.Limits(334, 10, 5), RunCommand.limits(new faqbot.config.BotConfig.RateLimits(3, 10, 5)));
     }
 

@@ -35,7 +35,7 @@ class ConfigLoaderTest {
         assertEquals(new MatchSettings(2.0, 1.0, 3), c.matchSettings());
         assertEquals(4.0, c.listenThreshold());
         assertEquals(300, c.listenCooldownSeconds());
-        assertEquals(new BotConfig.RateLimits(1, 20, 30), c.rateLimits());
+        assertEquals(new BotConfig.RateLimits(1, 20, 28), c.rateLimits());
         assertEquals(new BotConfig.Flood(5, 600), c.flood());
         assertEquals(5000, c.unanswered().maxRecords());
     }

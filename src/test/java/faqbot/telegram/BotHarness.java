@@ -55,9 +55,10 @@ final class BotHarness implements AutoCloseable {
         ListAppender<ILoggingEvent> logs = captureLogs();
         List<AnswerListener.Event> events = new CopyOnWriteArrayList<>();
         AtomicReference<FaqBot> core = new AtomicReference<>(fixtureBot());
-        Community community = new Community(config, faqbot.store.SettingsStore.open(config.dataDir()),
+        faqbot.store.StateDb state = faqbot.store.StateDb.open(config.dataDir());
+        Community community = new Community(config, faqbot.store.SettingsStore.open(state, config.dataDir()),
                 faqbot.store.UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords(), clock),
-                new faqbot.store.Stats(clock), new faqbot.core.FaqReloader(faqFolder, config.matchSettings(), core));
+                new faqbot.store.Stats(clock), new faqbot.core.FaqReloader(faqFolder, config.matchSettings(), core), state);
         TelegramBot bot = TelegramBot.start(fastConfig(FakeBotApi.TOKEN, api.url()), core, community, events::add, clock);
         return new BotHarness(api, bot, logs, events, community, core, false);
     }
@@ -117,6 +118,9 @@ final class BotHarness implements AutoCloseable {
     @Override
     public void close() {
         bot.stop();
+        if (community != null) {
+            community.state().close();
+        }
         if (ownsApi) {
             api.close();
         }
