@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class SendQueue {
     private static final Logger LOG = LoggerFactory.getLogger(SendQueue.class);
+    /** How long a drain waits for sends already on the wire after its own timeout. */
+    private static final long IN_FLIGHT_GRACE_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     /** Makes one call; the queue decides about retries from the exception. */
     @FunctionalInterface
@@ -81,6 +83,8 @@ public final class SendQueue {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private int size;
+    // Calls handed to a worker and not yet finished.
+    private int inFlight;
     private boolean accepting = true;
     private boolean stopped;
 
@@ -175,12 +179,18 @@ public final class SendQueue {
             while (size > 0 && (left = deadline - System.nanoTime()) > 0) {
                 changed.awaitNanos(left);
             }
+            stopped = true;
+            changed.signalAll();
+            // Sends already on the wire are waited for (briefly): cutting them off would leave Telegram's answer
+            // unknown, and the reply would be sent again at the next start.
+            long grace = System.nanoTime() + IN_FLIGHT_GRACE_NANOS;
+            while (inFlight > 0 && (left = grace - System.nanoTime()) > 0) {
+                changed.awaitNanos(left);
+            }
             for (Line line : lines.values()) {
                 line.queue.forEach(p -> undelivered.add(p.call));
             }
             acks.forEach(p -> undelivered.add(p.call));
-            stopped = true;
-            changed.signalAll();
             return List.copyOf(undelivered);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -219,6 +229,7 @@ public final class SendQueue {
             if (ack != null) {
                 if (ack.notBefore <= now) {
                     acks.pollFirst();
+                    inFlight++;
                     return new Pick(ack, null);
                 }
                 soonest = ack.notBefore;
@@ -238,6 +249,7 @@ public final class SendQueue {
                     // Round robin: this chat goes to the back so a busy chat cannot starve the others.
                     it.remove();
                     lines.put(e.getKey(), line);
+                    inFlight++;
                     return new Pick(head, line);
                 }
                 soonest = Math.min(soonest, ready);
@@ -263,6 +275,7 @@ public final class SendQueue {
     private void finish(Pick pick, ApiException failure) {
         lock.lock();
         try {
+            inFlight--;
             Pending p = pick.pending();
             boolean done = failure == null || giveUp(p, failure);
             if (done) {

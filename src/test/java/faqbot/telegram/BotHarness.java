@@ -64,10 +64,15 @@ final class BotHarness implements AutoCloseable {
     }
 
     static BotHarness start() throws Exception {
+        return start(c -> c);
+    }
+
+    /** Like {@link #start()}, with the fast test settings changed, e.g. a shorter outbox age limit. */
+    static BotHarness start(java.util.function.UnaryOperator<TelegramConfig> change) throws Exception {
         ListAppender<ILoggingEvent> logs = captureLogs();
         FakeBotApi api = new FakeBotApi();
         List<AnswerListener.Event> events = new CopyOnWriteArrayList<>();
-        TelegramBot bot = TelegramBot.start(fastConfig(FakeBotApi.TOKEN, api.url()), new AtomicReference<>(fixtureBot()),
+        TelegramBot bot = TelegramBot.start(change.apply(fastConfig(FakeBotApi.TOKEN, api.url())), new AtomicReference<>(fixtureBot()),
                 events::add, CommandHook.NONE, Clock.systemUTC());
         return new BotHarness(api, bot, logs, events);
     }

@@ -42,8 +42,14 @@ public final class FakeBotApi implements AutoCloseable {
     private record Fault(String method, int status, String body) {
     }
 
+    static {
+        // Without TCP_NODELAY the JDK server's answers wait for delayed ACKs: about 40 ms per request on loopback.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
+    private volatile HttpServer server;
+    private final int port;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fake-bot-api");
         t.setDaemon(true);
@@ -54,6 +60,8 @@ public final class FakeBotApi implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final List<ObjectNode> updates = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    // Answers given instead of the next getUpdates results that have updates in them.
+    private final Deque<Fault> corruptBatches = new ArrayDeque<>();
     private int nextUpdateId = 500;
     private int nextMessageId = 9000;
     private int confirmedBelow;
@@ -69,14 +77,30 @@ public final class FakeBotApi implements AutoCloseable {
     /** @param port 0 for any free port */
     public FakeBotApi(String token, int port) throws IOException {
         this.token = token;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
+        server = listen(port);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int port) throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        s.setExecutor(threads);
+        s.createContext("/", this::handle);
+        s.start();
+        return s;
+    }
+
+    /** An outage: the port stops answering (connections are refused) until {@link #comeBack()}; updates are kept. */
+    public void goDown() {
+        server.stop(0);
+    }
+
+    /** Ends an outage: listens on the same port again. */
+    public void comeBack() throws IOException {
+        server = listen(port);
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + port);
     }
 
     // ---- fault injection and inspection
@@ -85,6 +109,16 @@ public final class FakeBotApi implements AutoCloseable {
     public void failNext(String method, int status, String body) {
         synchronized (lock) {
             faults.add(new Fault(method.toLowerCase(Locale.ROOT), status, body));
+        }
+    }
+
+    /**
+     * The next getUpdates that has updates to return answers this instead (status and body), so the
+     * bot meets a broken answer while updates are waiting; the updates stay unconfirmed.
+     */
+    public void corruptNextBatch(int status, String body) {
+        synchronized (lock) {
+            corruptBatches.add(new Fault("getupdates", status, body));
         }
     }
 
@@ -318,7 +352,18 @@ public final class FakeBotApi implements AutoCloseable {
                         .put("username", BOT_USERNAME).put("can_join_groups", true).put("can_read_all_group_messages", readsAllGroupMessages)
                         .put("supports_inline_queries", false));
                 case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(ex, json.getNodeFactory().booleanNode(true));
-                case "getupdates" -> ok(ex, getUpdates(body));
+                case "getupdates" -> {
+                    ArrayNode result = getUpdates(body);
+                    Fault corrupt;
+                    synchronized (lock) {
+                        corrupt = result.isEmpty() ? null : corruptBatches.poll();
+                    }
+                    if (corrupt != null) {
+                        respond(ex, corrupt.status(), corrupt.body());
+                    } else {
+                        ok(ex, result);
+                    }
+                }
                 case "sendmessage" -> ok(ex, sentMessage(body));
                 case "getchatmember" -> ok(ex, chatMember(body));
                 default -> respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");
@@ -399,9 +444,12 @@ public final class FakeBotApi implements AutoCloseable {
     private static void respond(HttpExchange ex, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", body.startsWith("<") ? "text/html" : "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
+        // An empty body needs -1: 0 would mean chunked encoding to the JDK server.
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
+        } catch (IOException e) {
+            // The client hung up (a test stopped the bot, or an outage): nothing to answer to.
         }
     }
 
