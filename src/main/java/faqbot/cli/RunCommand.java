@@ -78,7 +78,8 @@ final class RunCommand implements Callable<Integer> {
         Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),
                 new Stats(), reloader, state);
         try {
-            bot = TelegramBot.start(TelegramConfig.of(token, url).withLimits(limits(config.rateLimits())), core, community,
+            bot = TelegramBot.start(TelegramConfig.of(token, url).withLimits(limits(config.rateLimits()))
+                            .withOutboxMaxAge(java.time.Duration.ofMinutes(config.outbox().maxAgeMinutes())), core, community,
                     AnswerListener.NONE, Clock.systemUTC());
         } catch (StartupException e) {
             throw new Main.SetupException(e.getMessage());

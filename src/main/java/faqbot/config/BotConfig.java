@@ -27,15 +27,17 @@ import java.util.Optional;
  * @param rateLimits            outgoing message limits, kept under Telegram's own
  * @param flood                 how many questions one user may ask before being ignored for a while
  * @param unanswered            the unanswered-questions log's size cap
+ * @param outbox                how long an unsent reply is kept trying
  */
 public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds, LangMode defaultLang,
                         double threshold, double closeMargin, int maxAlternatives,
                         double listenThreshold, int listenCooldownSeconds,
-                        RateLimits rateLimits, Flood flood, Unanswered unanswered) {
+                        RateLimits rateLimits, Flood flood, Unanswered unanswered, Outbox outbox) {
 
     /** The configuration with no file and no environment variables. */
     public static final BotConfig DEFAULTS = new BotConfig(Optional.empty(), Path.of("faqbot-data"), List.of(),
-            LangMode.AUTO, 2.0, 1.0, 3, 4.0, 300, RateLimits.DEFAULTS, Flood.DEFAULTS, Unanswered.DEFAULTS);
+            LangMode.AUTO, 2.0, 1.0, 3, 4.0, 300, RateLimits.DEFAULTS, Flood.DEFAULTS, Unanswered.DEFAULTS,
+            Outbox.DEFAULTS);
 
     public BotConfig {
         Objects.requireNonNull(faqDir, "faqDir");
@@ -58,6 +60,7 @@ public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds
         Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(flood, "flood");
         Objects.requireNonNull(unanswered, "unanswered");
+        Objects.requireNonNull(outbox, "outbox");
     }
 
     /** The matcher's settings for addressed questions. */
@@ -106,6 +109,22 @@ public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds
         public Flood {
             atLeast(maxQuestionsPerMinute, 1, "flood.maxQuestionsPerMinute");
             atLeast(muteSeconds, 0, "flood.muteSeconds");
+        }
+    }
+
+    /**
+     * How long a reply the bot owes is retried (outage, 5xx, 429) and kept across restarts before it is
+     * dropped with a log line: an answer an hour late still fits the question; a later one lands in a
+     * conversation that has moved on and confuses more than it helps.
+     *
+     * @param maxAgeMinutes e.g. 60
+     */
+    public record Outbox(int maxAgeMinutes) {
+        public static final Outbox DEFAULTS = new Outbox(60);
+
+        public Outbox {
+            // Telegram keeps an unconfirmed update for 24 hours; a reply older than that has lost its question too.
+            check(maxAgeMinutes >= 1 && maxAgeMinutes <= 24 * 60, "outbox.maxAgeMinutes", "must be between 1 and 1440, was " + maxAgeMinutes);
         }
     }
 

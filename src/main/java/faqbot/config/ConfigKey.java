@@ -19,7 +19,8 @@ enum ConfigKey {
     RATE_GLOBAL_PER_SECOND("rateLimits.globalPerSecond", "FAQBOT_RATE_GLOBAL_PER_SECOND", Type.INT),
     FLOOD_MAX_QUESTIONS_PER_MINUTE("flood.maxQuestionsPerMinute", "FAQBOT_FLOOD_MAX_QUESTIONS_PER_MINUTE", Type.INT),
     FLOOD_MUTE_SECONDS("flood.muteSeconds", "FAQBOT_FLOOD_MUTE_SECONDS", Type.INT),
-    UNANSWERED_MAX_RECORDS("unanswered.maxRecords", "FAQBOT_UNANSWERED_MAX_RECORDS", Type.INT);
+    UNANSWERED_MAX_RECORDS("unanswered.maxRecords", "FAQBOT_UNANSWERED_MAX_RECORDS", Type.INT),
+    OUTBOX_MAX_AGE_MINUTES("outbox.maxAgeMinutes", "FAQBOT_OUTBOX_MAX_AGE_MINUTES", Type.INT);
 
     /** The environment variable that names the config file; not a setting itself. */
     static final String CONFIG_ENV = "FAQBOT_CONFIG";

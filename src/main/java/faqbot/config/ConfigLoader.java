@@ -233,6 +233,7 @@ public final class ConfigLoader {
             case FLOOD_MAX_QUESTIONS_PER_MINUTE -> d.flood().maxQuestionsPerMinute();
             case FLOOD_MUTE_SECONDS -> d.flood().muteSeconds();
             case UNANSWERED_MAX_RECORDS -> d.unanswered().maxRecords();
+            case OUTBOX_MAX_AGE_MINUTES -> d.outbox().maxAgeMinutes();
         };
     }
 
@@ -255,7 +256,8 @@ public final class ConfigLoader {
                             (Integer) v.get(ConfigKey.RATE_GLOBAL_PER_SECOND)),
                     new BotConfig.Flood((Integer) v.get(ConfigKey.FLOOD_MAX_QUESTIONS_PER_MINUTE),
                             (Integer) v.get(ConfigKey.FLOOD_MUTE_SECONDS)),
-                    new BotConfig.Unanswered((Integer) v.get(ConfigKey.UNANSWERED_MAX_RECORDS)));
+                    new BotConfig.Unanswered((Integer) v.get(ConfigKey.UNANSWERED_MAX_RECORDS)),
+                    new BotConfig.Outbox((Integer) v.get(ConfigKey.OUTBOX_MAX_AGE_MINUTES)));
         } catch (InvalidSettingException e) {
             // Blame the first key that was actually set: raising only threshold can break listenThreshold's default.
             List<String> suspects = new ArrayList<>(List.of(e.key()));

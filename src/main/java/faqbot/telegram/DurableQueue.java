@@ -31,6 +31,11 @@ final class DurableQueue {
     private final Map<Outgoing, Long> rows = new IdentityHashMap<>();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong givenUp = new AtomicLong();
+    private final java.util.concurrent.ScheduledExecutorService pruner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "faqbot-prune");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param maxAge a reply older than this is dropped rather than sent late, e.g. 1 hour
@@ -100,6 +105,27 @@ final class DurableQueue {
         (delivered ? sent : givenUp).incrementAndGet();
         if (row != null) {
             outbox.mark(row, delivered ? Outbox.Outcome.SENT : Outbox.Outcome.GIVEN_UP);
+        }
+    }
+
+    /** Prunes now and then every hour, on a thread of its own. */
+    void startPruning() {
+        pruner.scheduleWithFixedDelay(this::prune, 0, 1, java.util.concurrent.TimeUnit.HOURS);
+    }
+
+    void stopPruning() {
+        pruner.shutdownNow();
+    }
+
+    /** Forgets handled update ids and settled rows older than Telegram's 24 h redelivery window. */
+    private void prune() {
+        try {
+            int n = outbox.prune(Duration.ofHours(24));
+            if (n > 0) {
+                LOG.info("state store: {} handled update ids and settled replies older than 24 h removed", n);
+            }
+        } catch (SQLException e) {
+            LOG.warn("state store: pruning failed, will try again in an hour: {}", e.getMessage());
         }
     }
 

@@ -26,6 +26,8 @@ final class Poller implements Runnable {
     private final UpdateMapper mapper;
     private final Conversation conversation;
     private final DurableQueue queue;
+    private final java.util.function.Predicate<Update> mayBlock;
+    private final java.util.concurrent.Executor offThread;
     private final LogThrottle throttle = new LogThrottle(java.time.Duration.ofSeconds(30));
     private final TelegramConfig config;
     private final Redactor redactor;
@@ -36,6 +38,17 @@ final class Poller implements Runnable {
     private volatile int offset;
 
     Poller(BotApi api, UpdateMapper mapper, Conversation conversation, DurableQueue queue, TelegramConfig config, Redactor redactor) {
+        this(api, mapper, conversation, queue, config, redactor, u -> false, Runnable::run);
+    }
+
+    /**
+     * @param mayBlock updates whose handling may wait on Telegram (a group command that needs getChatMember)
+     * @param offThread where those are handled, so a slow answer delays only the command that needs it
+     */
+    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, DurableQueue queue, TelegramConfig config, Redactor redactor,
+           java.util.function.Predicate<Update> mayBlock, java.util.concurrent.Executor offThread) {
+        this.mayBlock = mayBlock;
+        this.offThread = offThread;
         this.api = api;
         this.mapper = mapper;
         this.conversation = conversation;
@@ -122,6 +135,7 @@ final class Poller implements Runnable {
                 ids.add((long) u.getUpdateId());
             }
         }
+        List<Update> deferred = new ArrayList<>();
         try {
             Set<Long> before = queue.handledBefore(ids);
             List<Outgoing> calls = new ArrayList<>();
@@ -134,7 +148,11 @@ final class Poller implements Runnable {
                     LOG.info("update {} was handled before, not answered again", u.getUpdateId());
                     continue;
                 }
-                calls.addAll(handle(u));
+                if (mayBlock.test(u)) {
+                    deferred.add(u);
+                } else {
+                    calls.addAll(handle(u));
+                }
             }
             queue.commit(ids, calls);
         } catch (SQLException e) {
@@ -145,6 +163,14 @@ final class Poller implements Runnable {
         for (long id : ids) {
             offset = (int) Math.max(offset, id + 1);
         }
+        // Confirmed with the batch: a crash while Telegram is being asked loses this one command, which its sender can repeat.
+        deferred.forEach(u -> offThread.execute(() -> {
+            try {
+                queue.commit(List.of(), handle(u));
+            } catch (SQLException e) {
+                LOG.error("the reply to update {} could not be written to the state store: {}", u.getUpdateId(), e.getMessage());
+            }
+        }));
         return true;
     }
 

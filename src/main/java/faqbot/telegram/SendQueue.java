@@ -69,8 +69,7 @@ public final class SendQueue {
 
     private final Sender sender;
     private final Pacer pacer;
-    private final Backoff backoff;
-    private final Duration maxAge;
+    private final Retries retries;
     private final Settled settled;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
@@ -96,8 +95,7 @@ public final class SendQueue {
     public SendQueue(Sender sender, Pacer pacer, Backoff backoff, Duration maxAge, Settled settled, Clock clock) {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
-        this.backoff = Objects.requireNonNull(backoff, "backoff");
-        this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
+        this.retries = new Retries(backoff, maxAge, clock);
         this.settled = Objects.requireNonNull(settled, "settled");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -245,7 +243,7 @@ public final class SendQueue {
                 long ready = Math.max(head.notBefore, now + Math.max(0, pacer.delay(e.getKey(), line.group)));
                 if (ready <= now) {
                     line.busy = true;
-                    pacer.sent(e.getKey(), line.group);
+                    pacer.started(e.getKey(), line.group);
                     // Round robin: this chat goes to the back so a busy chat cannot starve the others.
                     it.remove();
                     lines.put(e.getKey(), line);
@@ -276,6 +274,9 @@ public final class SendQueue {
         lock.lock();
         try {
             inFlight--;
+            if (pick.line() != null) {
+                pacer.finished();
+            }
             Pending p = pick.pending();
             boolean done = failure == null || giveUp(p, failure);
             if (done) {
@@ -308,49 +309,16 @@ public final class SendQueue {
 
     /** Decides about a failed call: true to give it up, false after scheduling the retry. */
     private boolean giveUp(Pending p, ApiException e) {
-        long now = clock.millis();
-        String what = describe(p.call);
-        switch (e.kind()) {
-            case RETRY_AFTER -> {
-                long wait = Math.max(1, e.retryAfterSeconds()) * 1000L;
-                if (tooOld(p, now + wait, what, e)) {
-                    return true;
-                }
-                p.notBefore = now + wait;
-                if (p.call.chatId() == 0) {
-                    pacer.pauseAll(wait);
-                }
-                LOG.warn("{}: Telegram asks to wait {} s (429), will resend", what, e.retryAfterSeconds());
-                return false;
-            }
-            case TRANSIENT, UNREADABLE -> {
-                long wait = backoff.jittered(p.failures++);
-                if (tooOld(p, now + wait, what, e)) {
-                    return true;
-                }
-                p.notBefore = now + wait;
-                LOG.warn("{}: attempt {} failed, retrying in {} ms: {}", what, p.failures, wait, e.getMessage());
-                return false;
-            }
-            default -> {
-                LOG.warn("{}: rejected, not retried: {}", what, e.getMessage());
-                return true;
-            }
+        long wait = retries.waitBeforeRetry(p.call, p.born, p.failures, e);
+        if (wait < 0) {
+            return true;
         }
-    }
-
-    /** Whether the next try would come after the call's age limit; logs the giving up if so. */
-    private boolean tooOld(Pending p, long nextTry, String what, ApiException e) {
-        if (nextTry - p.born <= maxAge.toMillis()) {
-            return false;
+        if (e.kind() != ApiException.Kind.RETRY_AFTER) {
+            p.failures++;
+        } else if (p.call.chatId() == 0) {
+            pacer.pauseAll(wait);
         }
-        LOG.error("{}: given up after {} min of failures (age limit {} min), last: {}", what,
-                Duration.ofMillis(clock.millis() - p.born).toMinutes(), maxAge.toMinutes(), e.getMessage());
-        return true;
-    }
-
-    private static String describe(Outgoing call) {
-        return (call instanceof Outgoing.Message m ? "message to a " + m.chatKind().code() + " chat" : "callback answer")
-                + " for update " + call.updateId();
+        p.notBefore = clock.millis() + wait;
+        return false;
     }
 }

@@ -59,7 +59,6 @@ public final class TelegramBot {
     private final DurableQueue queue;
     private final Outbox outbox;
     private final Optional<StateDb> ownDb;
-    private final java.util.concurrent.ScheduledExecutorService pruner;
     private final Thread pollThread;
     private final CountDownLatch pollDone = new CountDownLatch(1);
     private final Object stopLock = new Object();
@@ -74,11 +73,6 @@ public final class TelegramBot {
         this.queue = queue;
         this.outbox = outbox;
         this.ownDb = ownDb;
-        this.pruner = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "faqbot-prune");
-            t.setDaemon(true);
-            return t;
-        });
         this.pollThread = new Thread(() -> {
             try {
                 poller.run();
@@ -140,6 +134,7 @@ public final class TelegramBot {
         setMenu(api, MENU_KO, "ko", false);
         FloodGuard flood = new FloodGuard(clock);
         ChatPolicy policy = ChatPolicy.DEFAULTS;
+        Optional<AdminCheck> admins = Optional.empty();
         if (community != null) {
             setMenu(api, ADMIN_MENU_EN, "", true);
             setMenu(api, ADMIN_MENU_KO, "ko", true);
@@ -148,8 +143,9 @@ public final class TelegramBot {
                     Duration.ofSeconds(c.flood().muteSeconds())), 200_000);
             policy = new ChatPolicy(community.settings()::get, c.defaultLang(),
                     Optional.of(new Listening(c.listenThreshold(), Duration.ofSeconds(c.listenCooldownSeconds()), clock)));
-            AdminCheck admins = new AdminCheck(api::chatMemberStatus, c::isAdmin, clock, ADMIN_STATUS_TTL);
-            commands = new AdminCommands(core, community.settings(), c.defaultLang(), admins, community.stats(),
+            AdminCheck check = new AdminCheck(api::chatMemberStatus, c::isAdmin, clock, ADMIN_STATUS_TTL);
+            admins = Optional.of(check);
+            commands = new AdminCommands(core, community.settings(), c.defaultLang(), check, community.stats(),
                     community.reloader(), me.readsAllGroupMessages());
             listener = both(recorder(community), listener);
             warnIfListenCannotWork(community, me);
@@ -166,7 +162,8 @@ public final class TelegramBot {
             }
         }, pacer, config.sendBackoff(), config.outboxMaxAge(), settled, clock));
         Conversation conversation = new Conversation(core, new Addressing(me.username()), flood, listener, commands, policy);
-        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor);
+        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor,
+                admins.map(AdminLookups::mayWait).orElse(u -> false), AdminLookups.THREADS);
         TelegramBot bot = new TelegramBot(config, api, me, poller, queue, outbox, ownDb);
         try {
             // Replies the previous run left unsent go first: they are queued before anything new is fetched.
@@ -174,7 +171,7 @@ public final class TelegramBot {
         } catch (java.sql.SQLException e) {
             LOG.error("outbox: the replies left by the previous run cannot be read ({}); they stay in the state store", e.getMessage());
         }
-        bot.pruner.scheduleWithFixedDelay(bot::prune, 0, 1, TimeUnit.HOURS);
+        queue.startPruning();
         queue.queue().start(config.sendWorkers());
         bot.pollThread.start();
         LOG.info("polling as @{} via {}://{}:{} (privacy mode {})", me.username(), config.apiUrl().getScheme(),
@@ -248,7 +245,7 @@ public final class TelegramBot {
                 Thread.currentThread().interrupt();
             }
             queue.queue().drain(config.drainTimeout());
-            pruner.shutdownNow();
+            queue.stopPruning();
             outbox.flush(Duration.ofSeconds(2));
             confirm();
             api.close();
@@ -274,18 +271,6 @@ public final class TelegramBot {
     /** Calls queued or in flight, e.g. for tests and health checks. */
     public int queued() {
         return queue.queue().size();
-    }
-
-    /** Forgets handled update ids and settled outbox rows older than Telegram's 24 h redelivery window. */
-    private void prune() {
-        try {
-            int n = outbox.prune(Duration.ofHours(24));
-            if (n > 0) {
-                LOG.info("state store: {} handled update ids and settled replies older than 24 h removed", n);
-            }
-        } catch (java.sql.SQLException e) {
-            LOG.warn("state store: pruning failed, will try again in an hour: {}", e.getMessage());
-        }
     }
 
     /**

@@ -39,12 +39,8 @@ public record TelegramConfig(String token, URI apiUrl, Duration pollTimeout, Dur
         }
     }
 
-    /**
-     * How long a reply stays owed by default: an FAQ answer an hour late still fits the question
-     * asked, while a later one lands in a conversation that has moved on (in a group, under other
-     * people's messages) and confuses more than it helps; the person has usually asked again by then.
-     */
-    public static final Duration DEFAULT_OUTBOX_MAX_AGE = Duration.ofHours(1);
+    /** How long a reply stays owed by default; {@link faqbot.config.BotConfig.Outbox} says why. */
+    public static final Duration DEFAULT_OUTBOX_MAX_AGE = Duration.ofMinutes(faqbot.config.BotConfig.Outbox.DEFAULTS.maxAgeMinutes());
 
     /** The production settings for a token and server. */
     public static TelegramConfig of(String token, URI apiUrl) {

@@ -55,13 +55,14 @@ class ConfigLoaderTest {
                   "listenCooldownSeconds": 60,
                   "rateLimits": {"perChatPerSecond": 2, "perGroupPerMinute": 10, "globalPerSecond": 25},
                   "flood": {"maxQuestionsPerMinute": 3, "muteSeconds": 120},
-                  "unanswered": {"maxRecords": 100}
+                  "unanswered": {"maxRecords": 100},
+                  "outbox": {"maxAgeMinutes": 30}
                 }
                 """);
         BotConfig c = loader.load(Optional.of(file), Map.of());
         assertEquals(new BotConfig(Optional.of(Path.of("/opt/faqbot/faq")), Path.of("/var/lib/faqbot"), List.of(111L, 222L),
                 LangMode.KO, 2.5, 0.5, 2, 5.0, 60, new BotConfig.RateLimits(2, 10, 25), new BotConfig.Flood(3, 120),
-                new BotConfig.Unanswered(100)), c);
+                new BotConfig.Unanswered(100), new BotConfig.Outbox(30)), c);
         assertEquals(new MatchSettings(2.5, 0.5, 2), c.matchSettings());
         assertEquals(new MatchSettings(5.0, 0.5, 2), c.listenMatchSettings());
         assertTrue(c.isAdmin(222));

@@ -67,7 +67,8 @@ class CommunityTest {
 
     private BotConfig config(LangMode defaultLang) {
         return new BotConfig(Optional.empty(), dir.resolve("data"), List.of(BOT_ADMIN), defaultLang, 2.0, 1.0, 3, 4.0, 300,
-                BotConfig.RateLimits.DEFAULTS, BotConfig.Flood.DEFAULTS, BotConfig.Unanswered.DEFAULTS);
+                BotConfig.RateLimits.DEFAULTS, BotConfig.Flood.DEFAULTS, BotConfig.Unanswered.DEFAULTS,
+                BotConfig.Outbox.DEFAULTS);
     }
 
     private BotHarness start() throws Exception {

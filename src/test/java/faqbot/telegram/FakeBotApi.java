@@ -66,6 +66,7 @@ public final class FakeBotApi implements AutoCloseable {
     private int nextMessageId = 9000;
     private int confirmedBelow;
     private volatile long sendDelayMillis;
+    private volatile java.util.concurrent.CountDownLatch chatMemberGate = new java.util.concurrent.CountDownLatch(0);
     private volatile boolean readsAllGroupMessages;
     private final java.util.Map<String, String> memberStatus = new java.util.concurrent.ConcurrentHashMap<>();
     private boolean closed;
@@ -142,6 +143,16 @@ public final class FakeBotApi implements AutoCloseable {
     /** What getMe says about privacy mode: true means privacy mode is off (the bot sees every group message). */
     public void readAllGroupMessages(boolean on) {
         readsAllGroupMessages = on;
+    }
+
+    /** Makes getChatMember calls wait (a slow Telegram) until {@link #answerChatMember()}. */
+    public void holdChatMember() {
+        chatMemberGate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Lets the held getChatMember calls answer. */
+    public void answerChatMember() {
+        chatMemberGate.countDown();
     }
 
     /** Makes every sendMessage take this long, e.g. to stop the bot while replies are in flight. */
@@ -346,6 +357,14 @@ public final class FakeBotApi implements AutoCloseable {
             if (fault != null) {
                 respond(ex, fault.status(), fault.body());
                 return;
+            }
+            // After recording the call, so a test can see that it was made while it waits.
+            if (method.equals("getchatmember")) {
+                try {
+                    chatMemberGate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             switch (method) {
                 case "getme" -> ok(ex, json.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "FAQ")

@@ -1,0 +1,40 @@
+package faqbot.telegram;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Keeps getChatMember off the polling thread: a group command from someone whose admin status is
+ * not known may wait seconds on Telegram, so it is handled on these threads and a slow answer
+ * delays only that command, not every chat.
+ */
+final class AdminLookups {
+    /**
+     * Two threads, shared by every bot in the process; past a hundred waiting commands the poller runs
+     * one itself, so a flood of commands slows polling rather than growing a queue.
+     */
+    static final ExecutorService THREADS = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100), r -> {
+        Thread t = new Thread(r, "faqbot-admin-check");
+        t.setDaemon(true);
+        return t;
+    }, new ThreadPoolExecutor.CallerRunsPolicy());
+
+    private AdminLookups() {
+    }
+
+    /** Whether handling the update may wait on getChatMember: a command in a group from a sender not known to be an admin. */
+    static Predicate<Update> mayWait(AdminCheck check) {
+        return u -> {
+            Message m = u.getMessage();
+            if (m == null || m.getChat() == null || m.getFrom() == null || m.getText() == null || !m.getText().startsWith("/")) {
+                return false;
+            }
+            return ChatKind.of(m.getChat().getType()).isGroup() && check.mayNeedLookup(m.getChatId(), m.getFrom().getId());
+        };
+    }
+}
