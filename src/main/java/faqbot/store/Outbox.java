@@ -25,8 +25,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class Outbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
-    /** Marks are committed together at most this often, so a burst does not pay one sync per reply. */
-    private static final long MARK_INTERVAL_MS = 25;
+    /**
+     * Marks are committed together at most this often, so a burst does not pay one commit per reply;
+     * short, because a mark not yet committed at a crash means that reply is sent again.
+     */
+    private static final long MARK_INTERVAL_MS = 10;
 
     /**
      * A reply to write.
@@ -254,7 +257,7 @@ public final class Outbox implements AutoCloseable {
             db.transaction(c -> {
                 update(c, batch, now);
                 return null;
-            });
+            }, false);
         } catch (SQLException e) {
             // The rows stay pending: at worst a reply is sent again after a restart, never lost.
             LOG.error("outbox: {} sent marks could not be written (they may be sent again after a restart): {}", batch.size(), e.getMessage());

@@ -31,6 +31,8 @@ public final class StateDb implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final String where;
+    // Whether commits are synced to disk now (PRAGMA synchronous FULL rather than NORMAL); guarded by lock.
+    private boolean powerSafe = true;
 
     private StateDb(Connection connection, String where) {
         this.connection = connection;
@@ -72,10 +74,25 @@ public final class StateDb implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it, and the commit survives a power cut. */
     public <T> T transaction(Work<T> work) throws SQLException {
+        return transaction(work, true);
+    }
+
+    /**
+     * Runs {@code work} in one transaction; with {@code powerSafe} false the commit skips the disk
+     * sync: it survives a crash of the process (the operating system has it) but maybe not a power
+     * cut, which is enough for marks whose loss only means a reply sent twice.
+     */
+    <T> T transaction(Work<T> work, boolean powerSafe) throws SQLException {
         lock.lock();
         try {
+            if (powerSafe != this.powerSafe) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute(powerSafe ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+                }
+                this.powerSafe = powerSafe;
+            }
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);

@@ -15,14 +15,18 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  */
 final class AdminLookups {
     /**
-     * Two threads, shared by every bot in the process; past a hundred waiting commands the poller runs
-     * one itself, so a flood of commands slows polling rather than growing a queue.
+     * Two threads (ended when idle, and by the bot's stop); past a hundred waiting commands the poller
+     * runs one itself, so a flood of commands slows polling rather than growing a queue.
      */
-    static final ExecutorService THREADS = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100), r -> {
-        Thread t = new Thread(r, "faqbot-admin-check");
-        t.setDaemon(true);
-        return t;
-    }, new ThreadPoolExecutor.CallerRunsPolicy());
+    static ExecutorService threads() {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(100), r -> {
+            Thread t = new Thread(r, "faqbot-admin-check");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.CallerRunsPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
 
     private AdminLookups() {
     }

@@ -1,6 +1,8 @@
 package faqbot.telegram;
 
 import faqbot.store.Outbox;
+import faqbot.store.StateDb;
+import java.time.Clock;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ final class DurableQueue {
     private static final Logger LOG = LoggerFactory.getLogger(DurableQueue.class);
 
     private final Outbox outbox;
+    private final Optional<StateDb> ownDb;
     private final Duration maxAge;
     private final SendQueue queue;
     // The outbox row of each call in the queue; by identity, because two equal calls are still two rows.
@@ -37,14 +40,48 @@ final class DurableQueue {
         return t;
     });
 
-    /**
-     * @param maxAge a reply older than this is dropped rather than sent late, e.g. 1 hour
-     * @param queue  built with {@link #settled} as its listener
-     */
-    DurableQueue(Outbox outbox, Duration maxAge, java.util.function.Function<SendQueue.Settled, SendQueue> queue) {
+    private DurableQueue(Outbox outbox, Optional<StateDb> ownDb, Duration maxAge,
+                         java.util.function.Function<SendQueue.Settled, SendQueue> queue) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.ownDb = ownDb;
         this.maxAge = Objects.requireNonNull(maxAge, "maxAge");
         this.queue = queue.apply(this::settled);
+    }
+
+    /**
+     * The outbox in {@code db} in front of a send queue with the config's pacing, back-off and age limit.
+     *
+     * @param db empty for a run without a data folder: the outbox then lives as long as the process
+     */
+    static DurableQueue open(Optional<StateDb> db, TelegramConfig config, Pacer pacer, SendQueue.Sender sender, Clock clock) {
+        Optional<StateDb> own = db.isPresent() ? Optional.empty() : Optional.of(StateDb.inMemory());
+        Outbox outbox = new Outbox(db.or(() -> own).orElseThrow(), clock);
+        return new DurableQueue(outbox, own, config.outboxMaxAge(),
+                settled -> new SendQueue(sender, pacer, config.sendBackoff(), config.outboxMaxAge(), settled, clock));
+    }
+
+    /** Queues what the previous run left unsent (before anything new is fetched) and starts sending and pruning. */
+    void start(int workers) {
+        try {
+            resume();
+        } catch (SQLException e) {
+            LOG.error("outbox: the replies left by the previous run cannot be read ({}); they stay in the state store", e.getMessage());
+        }
+        pruner.scheduleWithFixedDelay(this::prune, 0, 1, java.util.concurrent.TimeUnit.HOURS);
+        queue.start(workers);
+    }
+
+    /** Sends for up to {@code timeout}, then stops sending; what is left stays owed in the outbox. */
+    void drain(Duration timeout) {
+        queue.drain(timeout);
+        pruner.shutdownNow();
+        outbox.flush(Duration.ofSeconds(2));
+    }
+
+    /** Closes the outbox (after {@link #drain}); the state file itself is closed by whoever opened it. */
+    void close() {
+        outbox.close();
+        ownDb.ifPresent(StateDb::close);
     }
 
     SendQueue queue() {
@@ -75,7 +112,7 @@ final class DurableQueue {
     }
 
     /** Queues the replies a previous run left unsent, oldest first; returns how many. */
-    int resume() throws SQLException {
+    private int resume() throws SQLException {
         List<Outbox.Row> pending = outbox.pending(maxAge);
         int n = 0;
         for (Outbox.Row r : pending) {
@@ -106,15 +143,6 @@ final class DurableQueue {
         if (row != null) {
             outbox.mark(row, delivered ? Outbox.Outcome.SENT : Outbox.Outcome.GIVEN_UP);
         }
-    }
-
-    /** Prunes now and then every hour, on a thread of its own. */
-    void startPruning() {
-        pruner.scheduleWithFixedDelay(this::prune, 0, 1, java.util.concurrent.TimeUnit.HOURS);
-    }
-
-    void stopPruning() {
-        pruner.shutdownNow();
     }
 
     /** Forgets handled update ids and settled rows older than Telegram's 24 h redelivery window. */

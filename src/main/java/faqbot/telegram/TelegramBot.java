@@ -3,8 +3,6 @@ package faqbot.telegram;
 import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
 import faqbot.store.GroupSettings;
-import faqbot.store.Outbox;
-import faqbot.store.StateDb;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -57,22 +55,20 @@ public final class TelegramBot {
     private final BotApi.Identity identity;
     private final Poller poller;
     private final DurableQueue queue;
-    private final Outbox outbox;
-    private final Optional<StateDb> ownDb;
+    private final java.util.concurrent.ExecutorService adminThreads;
     private final Thread pollThread;
     private final CountDownLatch pollDone = new CountDownLatch(1);
     private final Object stopLock = new Object();
     private boolean stopped;
 
     private TelegramBot(TelegramConfig config, BotApi api, BotApi.Identity identity, Poller poller, DurableQueue queue,
-                        Outbox outbox, Optional<StateDb> ownDb) {
+                        java.util.concurrent.ExecutorService adminThreads) {
         this.config = config;
         this.api = api;
         this.identity = identity;
         this.poller = poller;
         this.queue = queue;
-        this.outbox = outbox;
-        this.ownDb = ownDb;
+        this.adminThreads = adminThreads;
         this.pollThread = new Thread(() -> {
             try {
                 poller.run();
@@ -151,28 +147,19 @@ public final class TelegramBot {
             warnIfListenCannotWork(community, me);
         }
         Pacer pacer = new Pacer(clock, config.limits(), 100_000);
-        // Without a community there is no data folder: the outbox then lives as long as the process.
-        Optional<StateDb> ownDb = community == null ? Optional.of(StateDb.inMemory()) : Optional.empty();
-        Outbox outbox = new Outbox(ownDb.orElseGet(() -> community.state()), clock);
-        DurableQueue queue = new DurableQueue(outbox, config.outboxMaxAge(), settled -> new SendQueue(call -> {
+        DurableQueue queue = DurableQueue.open(Optional.ofNullable(community).map(Community::state), config, pacer, call -> {
             if (call instanceof Outgoing.Message m) {
                 api.send(m);
             } else {
                 api.answerCallback((Outgoing.CallbackAnswer) call);
             }
-        }, pacer, config.sendBackoff(), config.outboxMaxAge(), settled, clock));
+        }, clock);
         Conversation conversation = new Conversation(core, new Addressing(me.username()), flood, listener, commands, policy);
+        java.util.concurrent.ExecutorService adminThreads = AdminLookups.threads();
         Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor,
-                admins.map(AdminLookups::mayWait).orElse(u -> false), AdminLookups.THREADS);
-        TelegramBot bot = new TelegramBot(config, api, me, poller, queue, outbox, ownDb);
-        try {
-            // Replies the previous run left unsent go first: they are queued before anything new is fetched.
-            queue.resume();
-        } catch (java.sql.SQLException e) {
-            LOG.error("outbox: the replies left by the previous run cannot be read ({}); they stay in the state store", e.getMessage());
-        }
-        queue.startPruning();
-        queue.queue().start(config.sendWorkers());
+                admins.map(AdminLookups::mayWait).orElse(u -> false), adminThreads);
+        TelegramBot bot = new TelegramBot(config, api, me, poller, queue, adminThreads);
+        queue.start(config.sendWorkers());
         bot.pollThread.start();
         LOG.info("polling as @{} via {}://{}:{} (privacy mode {})", me.username(), config.apiUrl().getScheme(),
                 config.apiUrl().getHost(), config.port(), me.readsAllGroupMessages() ? "off: sees all group messages" : "on");
@@ -244,13 +231,18 @@ public final class TelegramBot {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            queue.queue().drain(config.drainTimeout());
-            queue.stopPruning();
-            outbox.flush(Duration.ofSeconds(2));
+            adminThreads.shutdown();
+            try {
+                // A command waiting on getChatMember gets a moment to write its reply; otherwise it is not answered.
+                adminThreads.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            adminThreads.shutdownNow();
+            queue.drain(config.drainTimeout());
             confirm();
             api.close();
-            outbox.close();
-            ownDb.ifPresent(StateDb::close);
+            queue.close();
             LOG.info("stopped in {} ms: {} replies sent, {} left in the outbox for the next start, {} given up",
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), queue.sent(), queue.unsettled(), queue.givenUp());
             return true;

@@ -73,8 +73,8 @@ class BurstStopTest {
         long t0 = System.nanoTime();
         Process first = start(api, data, "first");
         api.await("sendMessage", r -> true, TOTAL / 5, Duration.ofSeconds(60));
-        int atStop = api.sent().size();
         String memoryAtStop = memory(first.pid());
+        int atStop = api.sent().size();
         if (kill) {
             first.toHandle().destroyForcibly();
         } else {

@@ -123,9 +123,8 @@ class UpdateFuzzPropertyTest {
     }
 
     /** The poller's outbox; handle() only returns calls, so nothing reaches it, but the poller needs one. */
-    private static final DurableQueue QUEUE = new DurableQueue(new faqbot.store.Outbox(faqbot.store.StateDb.inMemory(), Clock.systemUTC()),
-            Duration.ofHours(1), settled -> new SendQueue(call -> { }, new Pacer(Clock.systemUTC()), Backoff.DEFAULTS, Duration.ofHours(1),
-            settled, Clock.systemUTC()));
+    private static final DurableQueue QUEUE = DurableQueue.open(java.util.Optional.empty(),
+            TelegramConfig.of(FakeBotApi.TOKEN, URI.create("http://127.0.0.1:9")), new Pacer(Clock.systemUTC()), call -> { }, Clock.systemUTC());
 
     /** The calls the real Poller queues for the update (its handle never throws; failures are logged and skipped). */
     private static List<Outgoing> throughPoller(Update u) {
