@@ -37,7 +37,13 @@ class BrokenAnswersTest {
     @MethodSource("shapes")
     void aQuestionWaitingBehindABrokenAnswerIsStillAnswered(String shape, int status, String body) throws Exception {
         try (BotHarness h = BotHarness.start()) {
-            h.api.corruptNextBatch(status, body);
+            // A first question moves the offset onto real update ids, where a wrongly skipped id is a lost question.
+            h.api.privateText(30, "en", "is it legal?");
+            assertEquals(1, h.api.awaitSentTo(30, 1, Duration.ofSeconds(5)).size());
+            // Three in a row, as a flaky proxy gives them: the bot must neither skip the waiting update nor give up.
+            for (int i = 0; i < 3; i++) {
+                h.api.corruptNextBatch(status, body);
+            }
             h.api.privateText(31, "en", "is it legal?");
             assertEquals(1, h.api.awaitSentTo(31, 1, Duration.ofSeconds(5)).size(), shape + ": the waiting question was skipped");
             h.api.privateText(32, "en", "is it legal?");

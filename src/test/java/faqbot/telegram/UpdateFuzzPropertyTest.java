@@ -11,7 +11,6 @@ import faqbot.faq.FaqLoader;
 import faqbot.faq.Lang;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
