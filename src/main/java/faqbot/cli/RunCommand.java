@@ -5,7 +5,7 @@ import faqbot.core.FaqBot;
 import faqbot.core.FaqReloader;
 import faqbot.store.SettingsStore;
 import faqbot.store.StateDb;
-import faqbot.store.Stats;
+import faqbot.store.StatsStore;
 import faqbot.store.UnansweredLog;
 import faqbot.telegram.AnswerListener;
 import faqbot.telegram.Community;
@@ -75,8 +75,14 @@ final class RunCommand implements Callable<Integer> {
                     + "): set dataDir or FAQBOT_DATA_DIR to a writable folder");
         }
         FaqReloader reloader = new FaqReloader(reloadFolder(), config.matchSettings(), core);
+        StatsStore stats;
+        try {
+            stats = StatsStore.open(state, Clock.systemUTC());
+        } catch (IOException e) {
+            throw new Main.SetupException(e.getMessage());
+        }
         Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),
-                new Stats(), reloader, state);
+                stats.stats(), reloader, state);
         try {
             bot = TelegramBot.start(TelegramConfig.of(token, url).withLimits(limits(config.rateLimits()))
                             .withOutboxMaxAge(java.time.Duration.ofMinutes(config.outbox().maxAgeMinutes())), core, community,
@@ -88,11 +94,14 @@ final class RunCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
             // SIGTERM or Ctrl-C: finish the received updates, then exit 0 rather than the JVM's 143.
             if (bot.stop()) {
+                stats.close();
                 Runtime.getRuntime().halt(0);
             }
         }, "faqbot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        return bot.awaitTermination();
+        int code = bot.awaitTermination();
+        stats.close();
+        return code;
     }
 
     /** The folder a reload reads: the one in service, or empty when the FAQ built into the jar is in service. */
