@@ -81,8 +81,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Main.SetupException(e.getMessage());
         }
-        Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),
-                stats.stats(), reloader, state);
+        Community community = new Community(config, settings,
+                UnansweredLog.open(state, config.dataDir(), config.unanswered().maxRecords(), Clock.systemUTC()), stats.stats(), reloader, state);
         try {
             bot = TelegramBot.start(TelegramConfig.of(token, url).withLimits(limits(config.rateLimits()))
                             .withOutboxMaxAge(java.time.Duration.ofMinutes(config.outbox().maxAgeMinutes())), core, community,

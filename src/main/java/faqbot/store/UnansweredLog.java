@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The questions the FAQ could not answer (or only just), kept so maintainers can see which rules
- * to add: a JSON-lines file in the data folder holding no user, name or chat identifiers, capped
- * to its newest records. Thread-safe; never throws at the caller, because answering a question
+ * to add: records holding no user, name or chat identifiers, capped to its newest records, in the
+ * state file (or, for tools and tests without one, a JSON-lines file in the data folder). Thread-safe; never throws at the caller, because answering a question
  * must not fail just because the log could not be written.
  */
 public final class UnansweredLog {
@@ -50,6 +50,7 @@ public final class UnansweredLog {
     private static final double SLACK = 1.2;
 
     private final Path file;
+    private final Optional<DbUnanswered> db;
     private final int maxRecords;
     private final int compactAt;
     private final Clock clock;
@@ -57,8 +58,9 @@ public final class UnansweredLog {
     private long lines;
     private boolean failing;
 
-    private UnansweredLog(Path file, int maxRecords, Clock clock) {
+    UnansweredLog(Path file, Optional<DbUnanswered> db, int maxRecords, Clock clock) {
         this.file = file;
+        this.db = db;
         this.maxRecords = maxRecords;
         this.compactAt = Math.max(maxRecords + 1, (int) Math.min(Integer.MAX_VALUE, (long) Math.ceil(maxRecords * SLACK)));
         this.clock = clock;
@@ -74,9 +76,20 @@ public final class UnansweredLog {
         if (maxRecords < 1) {
             throw new IllegalArgumentException("maxRecords must be 1 or more, was " + maxRecords);
         }
-        UnansweredLog log = new UnansweredLog(dataDir.resolve(FILE_NAME), maxRecords, Objects.requireNonNull(clock, "clock"));
+        UnansweredLog log = new UnansweredLog(dataDir.resolve(FILE_NAME), Optional.empty(), maxRecords, Objects.requireNonNull(clock, "clock"));
         log.prepare();
         return log;
+    }
+
+    /**
+     * The log in the state file; the first time, imports {@code unanswered.jsonl} from {@code dataDir}
+     * if there is one (and says so in the log). Problems are logged, not thrown, like every write.
+     */
+    public static UnansweredLog open(StateDb state, Path dataDir, int maxRecords, Clock clock) {
+        if (maxRecords < 1) {
+            throw new IllegalArgumentException("maxRecords must be 1 or more, was " + maxRecords);
+        }
+        return DbUnanswered.open(state, dataDir, maxRecords, Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -104,6 +117,15 @@ public final class UnansweredLog {
             return failed(e);
         }
         synchronized (lock) {
+            if (db.isPresent()) {
+                try {
+                    db.get().append(new String(line, StandardCharsets.UTF_8).strip());
+                    recovered();
+                    return true;
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    return failed(e);
+                }
+            }
             try {
                 Files.createDirectories(file.getParent());
                 // Not fsynced: losing the last few records in a power cut is fine for a statistics log.
@@ -120,7 +142,7 @@ public final class UnansweredLog {
         }
     }
 
-    /** The log file, e.g. {@code /var/lib/faqbot/unanswered.jsonl}. */
+    /** Where the log is kept, e.g. {@code /var/lib/faqbot/state.db} or {@code /var/lib/faqbot/unanswered.jsonl}. */
     public Path file() {
         return file;
     }
@@ -132,23 +154,29 @@ public final class UnansweredLog {
      * @return no records when the log does not exist yet
      */
     public static Contents read(Path dataDir) throws IOException {
-        List<UnansweredRecord> records = new ArrayList<>();
-        int bad = 0;
+        Optional<List<String>> fromState = DbUnanswered.read(dataDir);
+        if (fromState.isPresent()) {
+            return contents(fromState.get());
+        }
+        List<String> lines = new ArrayList<>();
         try (BufferedReader in = lenientReader(dataDir.resolve(FILE_NAME))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                Optional<UnansweredRecord> r = parse(line);
-                if (r.isPresent()) {
-                    records.add(r.get());
-                } else {
-                    bad++;
-                }
-            }
+            in.lines().filter(l -> !l.isBlank()).forEach(lines::add);
         } catch (NoSuchFileException e) {
             return new Contents(List.of(), 0);
+        }
+        return contents(lines);
+    }
+
+    private static Contents contents(List<String> lines) {
+        List<UnansweredRecord> records = new ArrayList<>();
+        int bad = 0;
+        for (String line : lines) {
+            Optional<UnansweredRecord> r = parse(line);
+            if (r.isPresent()) {
+                records.add(r.get());
+            } else {
+                bad++;
+            }
         }
         return new Contents(records, bad);
     }
@@ -215,7 +243,7 @@ public final class UnansweredLog {
         lines = newest.size();
     }
 
-    private boolean failed(Exception e) {
+    boolean failed(Exception e) {
         synchronized (lock) {
             if (!failing) {
                 LOG.warn("Cannot write the unanswered-questions log {}: {}; questions are still answered, and further "
