@@ -35,7 +35,8 @@ final class AdminLookups {
     static Predicate<Update> mayWait(AdminCheck check) {
         return u -> {
             Message m = u.getMessage();
-            if (m == null || m.getChat() == null || m.getFrom() == null || m.getText() == null || !m.getText().startsWith("/")) {
+            if (m == null || m.getChat() == null || m.getChat().getId() == null || m.getFrom() == null || m.getFrom().getId() == null
+                    || m.getText() == null || !m.getText().startsWith("/")) {
                 return false;
             }
             return ChatKind.of(m.getChat().getType()).isGroup() && check.mayNeedLookup(m.getChatId(), m.getFrom().getId());

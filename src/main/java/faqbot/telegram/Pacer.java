@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * Telegram's sending limits as arithmetic: how long a message to a chat must wait so the bot stays
- * under about one message a second per chat, 20 a minute per group and 28 a second overall, the
- * overall limit counted strictly: no 1-second window at the server can see more, whatever the network's jitter.
+ * under about one message a second per chat, 20 a minute per group and 28 a second overall, each
+ * counted strictly: a send counts until its answer arrives, so whatever the network's jitter the
+ * server never sees more in any window.
  */
 public final class Pacer {
     /**
@@ -83,29 +84,32 @@ public final class Pacer {
     /** Records that a message to this chat was sent and answered just now. */
     public synchronized void sent(long chatId, boolean group) {
         started(chatId, group);
-        finished();
+        finished(chatId, group);
     }
 
-    /** Records that a message to this chat is being sent now; call {@link #finished()} when its answer (or failure) is in. */
+    /** Records that a message to this chat is being sent now; call {@link #finished} when its answer (or failure) is in. */
     public synchronized void started(long chatId, boolean group) {
-        long now = clock.millis();
         inFlight++;
+        chats.get(chatId, ChatState::new).nextAllowed = clock.millis() + limits.perChatMillis();
+    }
+
+    /**
+     * A started send is over. Its limits count from now, when it has surely reached the server: one
+     * more second in the global window, the chat's gap, and the group's minute.
+     */
+    public synchronized void finished(long chatId, boolean group) {
+        inFlight = Math.max(0, inFlight - 1);
+        long now = clock.millis();
+        global.addLast(now);
+        trim(global, now - SECOND);
         ChatState c = chats.get(chatId, ChatState::new);
-        c.nextAllowed = now + limits.perChatMillis();
+        c.nextAllowed = Math.max(c.nextAllowed, now + limits.perChatMillis());
         if (group) {
             c.recent.addLast(now);
             while (c.recent.size() > limits.groupPerMinute()) {
                 c.recent.pollFirst();
             }
         }
-    }
-
-    /** A started send is over: it keeps counting in the global window for one more second. */
-    public synchronized void finished() {
-        inFlight = Math.max(0, inFlight - 1);
-        long now = clock.millis();
-        global.addLast(now);
-        trim(global, now - SECOND);
     }
 
     /** Holds a chat back after Telegram answered 429 with retry_after. */

@@ -275,7 +275,7 @@ public final class SendQueue {
         try {
             inFlight--;
             if (pick.line() != null) {
-                pacer.finished();
+                pacer.finished(pick.pending().call.chatId(), pick.line().group);
             }
             Pending p = pick.pending();
             boolean done = failure == null || giveUp(p, failure);

@@ -51,12 +51,21 @@ class PacerTest {
         assertTrue(pacer.delay(999, false) > 0, "30 on the wire: the 31st waits for an answer");
         clock.advance(Duration.ofMillis(200));
         for (int i = 0; i < 30; i++) {
-            pacer.finished();
+            pacer.finished(i, false);
         }
         // Answered 200 ms after they started: a slow network may have delivered them as late as that.
         assertEquals(1000, pacer.delay(999, false));
         clock.advance(Duration.ofMillis(1000));
         assertEquals(0, pacer.delay(999, false));
+    }
+
+    @Test
+    void aChatsGapCountsFromTheAnswerOfItsLastMessage() {
+        pacer.started(7, false);
+        clock.advance(Duration.ofMillis(300));
+        pacer.finished(7, false);
+        // The message may have reached the server only now: the next waits a full second from here.
+        assertEquals(1000, pacer.delay(7, false));
     }
 
     @Test
