@@ -17,7 +17,8 @@ import faqbot.core.FaqReloader;
 import faqbot.ops.BotMetrics;
 import faqbot.store.GroupSettings;
 import faqbot.store.SettingsStore;
-import faqbot.store.Stats;
+import faqbot.store.StateDb;
+import faqbot.store.StatsStore;
 import faqbot.store.UnansweredLog;
 import faqbot.telegram.StartupException;
 import faqbot.telegram.TelegramBot;
@@ -47,6 +48,34 @@ public final class BotAssembly {
     private final Community community;
     private final AnswerListener listener;
     private final Clock clock;
+    // The admin rules of the conversation built last, asked whether a command may wait on getChatMember.
+    private final AtomicReference<Optional<AdminCheck>> admins = new AtomicReference<>(Optional.empty());
+
+    /**
+     * The data folder opened: its state file (outbox, handled updates, settings, unanswered log) and
+     * the /stats counters saved in it. Opening creates the folder, so {@code run} does it only after
+     * the token is accepted.
+     *
+     * @param state the state file, {@code state.db}
+     * @param stats the counters behind /stats and /metrics alike
+     */
+    public record DataFolder(StateDb state, StatsStore stats) {
+        public DataFolder {
+            Objects.requireNonNull(state, "state");
+            Objects.requireNonNull(stats, "stats");
+        }
+
+        /** Opens (or creates) the configuration's data folder and the state file in it, migrating it if needed. */
+        public static DataFolder open(BotConfig config, Clock clock) throws IOException {
+            StateDb state = StateDb.open(config.dataDir());
+            try {
+                return new DataFolder(state, StatsStore.open(state, clock));
+            } catch (IOException | RuntimeException e) {
+                state.close();
+                throw e;
+            }
+        }
+    }
 
     /**
      * @param core      the FAQ core, read for every message; {@code community.reloader()} swaps this same reference
@@ -63,27 +92,28 @@ public final class BotAssembly {
     }
 
     /**
-     * The community services of a configuration: settings and the unanswered log in its data folder,
-     * fresh statistics, and reloading {@code reloadFolder} into {@code core}.
+     * The community services of a configuration: the data folder's state file with the settings, the
+     * unanswered log and the saved statistics, and reloading {@code reloadFolder} into {@code core}.
      *
      * @param reloadFolder the FAQ folder in service; empty when the FAQ built into the jar is
      * @throws IOException when the data folder cannot be used
      */
     public static Community community(BotConfig config, AtomicReference<FaqBot> core, Optional<Path> reloadFolder, Clock clock)
             throws IOException {
-        return community(config, core, reloadFolder, new Stats(clock), BotMetrics.NONE, clock);
+        return community(config, core, reloadFolder, DataFolder.open(config, clock), BotMetrics.NONE, clock);
     }
 
     /**
-     * As above, with the statistics the metrics read and every reload reported to {@code metrics}.
+     * As above, in a data folder already open, with every reload reported to {@code metrics}.
      *
-     * @param stats the counters behind /stats and /metrics alike
+     * @param data the state file and the counters the metrics read too
      */
-    public static Community community(BotConfig config, AtomicReference<FaqBot> core, Optional<Path> reloadFolder, Stats stats,
+    public static Community community(BotConfig config, AtomicReference<FaqBot> core, Optional<Path> reloadFolder, DataFolder data,
                                       BotMetrics metrics, Clock clock) throws IOException {
-        return new Community(config, SettingsStore.open(config.dataDir()),
-                UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords(), clock), stats,
-                new FaqReloader(reloadFolder, config.matchSettings(), core, r -> metrics.reloaded(!(r instanceof FaqReloader.Result.Refused))));
+        return new Community(config, SettingsStore.open(data.state(), config.dataDir()),
+                UnansweredLog.open(data.state(), config.dataDir(), config.unanswered().maxRecords(), clock), data.stats(),
+                new FaqReloader(reloadFolder, config.matchSettings(), core, r -> metrics.reloaded(!(r instanceof FaqReloader.Result.Refused))),
+                data.state());
     }
 
     /** The community services this bot runs with: configuration, settings, stats, unanswered log, reload. */
@@ -97,8 +127,9 @@ public final class BotAssembly {
         FloodGuard flood = new FloodGuard(clock, FloodGuard.Settings.of(c.flood()), 200_000);
         ChatPolicy policy = new ChatPolicy(community.settings()::get, c.defaultLang(),
                 Optional.of(new Listening(c.listenMatchSettings(), Duration.ofSeconds(c.listenCooldownSeconds()), clock)));
-        AdminCheck admins = new AdminCheck(members, c::isAdmin, clock, ADMIN_STATUS_TTL);
-        CommandHook commands = new AdminCommands(core, community.settings(), c.defaultLang(), admins, community.stats(),
+        AdminCheck check = new AdminCheck(members, c::isAdmin, clock, ADMIN_STATUS_TTL);
+        admins.set(Optional.of(check));
+        CommandHook commands = new AdminCommands(core, community.settings(), c.defaultLang(), check, community.stats(),
                 community.reloader(), seesAllGroupMessages);
         return new Conversation(core, new Addressing(username), flood, both(community.recorder(), listener), commands, policy);
     }
@@ -127,6 +158,16 @@ public final class BotAssembly {
             public BotMetrics metrics() {
                 return metrics;
             }
+
+            @Override
+            public StateDb state() {
+                return community.state();
+            }
+
+            @Override
+            public boolean mayAskTelegram(long chatId, long userId) {
+                return admins.get().map(a -> a.mayNeedLookup(chatId, userId)).orElse(false);
+            }
         }, clock);
     }
 
@@ -140,9 +181,10 @@ public final class BotAssembly {
                 CommandHook.NONE, policy);
     }
 
-    /** The Telegram settings for {@code run}: the token, the server and the configured send limits. */
+    /** The Telegram settings for {@code run}: the token, the server, the configured send limits and outbox age. */
     public static TelegramConfig telegramConfig(String token, java.net.URI apiUrl, BotConfig config) {
-        return TelegramConfig.of(token, apiUrl).withLimits(Pacer.Limits.of(config.rateLimits()));
+        return TelegramConfig.of(token, apiUrl).withLimits(Pacer.Limits.of(config.rateLimits()))
+                .withOutboxMaxAge(Duration.ofMinutes(config.outbox().maxAgeMinutes()));
     }
 
     private void warnIfListenCannotWork(boolean seesAllGroupMessages) {

@@ -9,7 +9,6 @@ import faqbot.core.FaqReloader;
 import faqbot.ops.Logs;
 import faqbot.ops.Meters;
 import faqbot.ops.MetricsServer;
-import faqbot.store.Stats;
 import faqbot.telegram.StartupException;
 import faqbot.telegram.TelegramBot;
 import faqbot.telegram.TelegramConfig;
@@ -22,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,11 +68,13 @@ final class RunCommand implements Callable<Integer> {
         TelegramConfig telegram = BotAssembly.telegramConfig(token, url, config);
         // The token is checked (and an unreachable server waited for) before anything is created on disk.
         ServerWait.connect(telegram, Duration.ofSeconds(config.ops().startRetrySeconds()));
-        Stats stats = new Stats(Clock.systemUTC());
-        Meters meters = new Meters(stats);
+        Meters meters;
         Community community;
         try {
-            community = BotAssembly.community(config, core, reloadFolder(), stats, meters, Clock.systemUTC());
+            BotAssembly.DataFolder data = BotAssembly.DataFolder.open(config, Clock.systemUTC());
+            // /metrics reads the same counters as /stats, which the state file keeps across restarts.
+            meters = new Meters(data.stats().stats());
+            community = BotAssembly.community(config, core, reloadFolder(), data, meters, Clock.systemUTC());
         } catch (IOException e) {
             String why = e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
@@ -88,15 +90,23 @@ final class RunCommand implements Callable<Integer> {
         }
         LOG.info(startLine(config, core.get(), bot.privacyMode(), metrics));
         reloadOnHangup(community.reloader());
+        // Closed once, by whichever of the shutdown hook and this thread gets there first.
+        AtomicBoolean open = new AtomicBoolean(true);
         Thread hook = new Thread(() -> {
-            // SIGTERM or Ctrl-C: finish the received updates, then exit 0 rather than the JVM's 143.
+            // SIGTERM or Ctrl-C: stop polling, send what fits in the drain time, leave the rest in the outbox; exit 0, not 143.
             if (bot.stop()) {
+                if (open.getAndSet(false)) {
+                    community.close();
+                }
                 Runtime.getRuntime().halt(0);
             }
         }, "faqbot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         int code = bot.awaitTermination();
         metrics.ifPresent(MetricsServer::close);
+        if (open.getAndSet(false)) {
+            community.close();
+        }
         return code == 0 ? ExitCodes.OK : ExitCodes.TOKEN_REJECTED;
     }
 

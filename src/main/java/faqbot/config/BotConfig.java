@@ -27,17 +27,19 @@ import java.util.Optional;
  * @param rateLimits            outgoing message limits, kept under Telegram's own
  * @param flood                 how many questions one user may ask before being ignored for a while
  * @param unanswered            the unanswered-questions log's size cap
+ * @param outbox                how long an unsent reply is kept trying
  * @param ops                   metrics, health, start-up retry and logging
  */
 public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds, LangMode defaultLang,
                         double threshold, double closeMargin, int maxAlternatives,
                         double listenThreshold, int listenCooldownSeconds,
-                        RateLimits rateLimits, Flood flood, Unanswered unanswered, Ops ops) {
+                        RateLimits rateLimits, Flood flood, Unanswered unanswered, Outbox outbox, Ops ops) {
 
     /** The configuration with no file and no environment variables. */
     public static final BotConfig DEFAULTS = new BotConfig(Optional.empty(), Path.of("faqbot-data"), List.of(),
             LangMode.AUTO, MatchSettings.DEFAULTS.threshold(), MatchSettings.DEFAULTS.closeMargin(),
-            MatchSettings.DEFAULTS.maxAlternatives(), 4.0, 300, RateLimits.DEFAULTS, Flood.DEFAULTS, Unanswered.DEFAULTS, Ops.DEFAULTS);
+            MatchSettings.DEFAULTS.maxAlternatives(), 4.0, 300, RateLimits.DEFAULTS, Flood.DEFAULTS, Unanswered.DEFAULTS,
+            Outbox.DEFAULTS, Ops.DEFAULTS);
 
     public BotConfig {
         Objects.requireNonNull(faqDir, "faqDir");
@@ -60,16 +62,17 @@ public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds
         Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(flood, "flood");
         Objects.requireNonNull(unanswered, "unanswered");
+        Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(ops, "ops");
     }
 
-    /** Without operations settings: their defaults. */
+    /** Without outbox and operations settings: their defaults. */
     public BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds, LangMode defaultLang,
                      double threshold, double closeMargin, int maxAlternatives,
                      double listenThreshold, int listenCooldownSeconds,
                      RateLimits rateLimits, Flood flood, Unanswered unanswered) {
         this(faqDir, dataDir, adminIds, defaultLang, threshold, closeMargin, maxAlternatives, listenThreshold,
-                listenCooldownSeconds, rateLimits, flood, unanswered, Ops.DEFAULTS);
+                listenCooldownSeconds, rateLimits, flood, unanswered, Outbox.DEFAULTS, Ops.DEFAULTS);
     }
 
     /** The matcher's settings for addressed questions. */
@@ -96,7 +99,8 @@ public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds
      * @param globalPerSecond   e.g. 30
      */
     public record RateLimits(int perChatPerSecond, int perGroupPerMinute, int globalPerSecond) {
-        public static final RateLimits DEFAULTS = new RateLimits(1, 20, 30);
+        // 28, not Telegram's 30: a margin so network jitter cannot bunch 31 sends into one second.
+        public static final RateLimits DEFAULTS = new RateLimits(1, 20, 28);
 
         public RateLimits {
             atLeast(perChatPerSecond, 1, "rateLimits.perChatPerSecond");
@@ -117,6 +121,22 @@ public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds
         public Flood {
             atLeast(maxQuestionsPerMinute, 1, "flood.maxQuestionsPerMinute");
             atLeast(muteSeconds, 0, "flood.muteSeconds");
+        }
+    }
+
+    /**
+     * How long a reply the bot owes is retried (outage, 5xx, 429) and kept across restarts before it is
+     * dropped with a log line: an answer an hour late still fits the question; a later one lands in a
+     * conversation that has moved on and confuses more than it helps.
+     *
+     * @param maxAgeMinutes e.g. 60
+     */
+    public record Outbox(int maxAgeMinutes) {
+        public static final Outbox DEFAULTS = new Outbox(60);
+
+        public Outbox {
+            // Telegram keeps an unconfirmed update for 24 hours; a reply older than that has lost its question too.
+            check(maxAgeMinutes >= 1 && maxAgeMinutes <= 24 * 60, "outbox.maxAgeMinutes", "must be between 1 and 1440, was " + maxAgeMinutes);
         }
     }
 

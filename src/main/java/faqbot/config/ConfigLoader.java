@@ -191,6 +191,7 @@ public final class ConfigLoader {
             case FLOOD_MAX_QUESTIONS_PER_MINUTE -> d.flood().maxQuestionsPerMinute();
             case FLOOD_MUTE_SECONDS -> d.flood().muteSeconds();
             case UNANSWERED_MAX_RECORDS -> d.unanswered().maxRecords();
+            case OUTBOX_MAX_AGE_MINUTES -> d.outbox().maxAgeMinutes();
             case METRICS_PORT -> d.ops().metricsPort();
             case METRICS_HOST -> d.ops().metricsHost();
             case HEALTH_WINDOW_SECONDS -> d.ops().healthWindowSeconds();
@@ -220,6 +221,7 @@ public final class ConfigLoader {
                     new BotConfig.Flood((Integer) v.get(ConfigKey.FLOOD_MAX_QUESTIONS_PER_MINUTE),
                             (Integer) v.get(ConfigKey.FLOOD_MUTE_SECONDS)),
                     new BotConfig.Unanswered((Integer) v.get(ConfigKey.UNANSWERED_MAX_RECORDS)),
+                    new BotConfig.Outbox((Integer) v.get(ConfigKey.OUTBOX_MAX_AGE_MINUTES)),
                     new BotConfig.Ops((Integer) v.get(ConfigKey.METRICS_PORT), (String) v.get(ConfigKey.METRICS_HOST),
                             (Integer) v.get(ConfigKey.HEALTH_WINDOW_SECONDS), (Integer) v.get(ConfigKey.START_RETRY_SECONDS),
                             (String) v.get(ConfigKey.LOG_LEVEL), (String) v.get(ConfigKey.LOG_FORMAT)));

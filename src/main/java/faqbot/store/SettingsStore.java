@@ -46,14 +46,34 @@ public final class SettingsStore {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** Writes the whole new state of the changed chat before it is put in force. */
+    @FunctionalInterface
+    interface Persist {
+        void write(long chatId, GroupSettings after, SortedMap<Long, GroupSettings> all) throws IOException;
+    }
+
     private final Path file;
+    private final Persist persist;
     private final Object writeLock = new Object();
     /** Immutable and replaced whole on each change, so {@link #get} never blocks behind a disk write. */
     private volatile SortedMap<Long, GroupSettings> chats;
 
     private SettingsStore(Path file, SortedMap<Long, GroupSettings> chats) {
+        this(file, chats, (chatId, after, all) -> AtomicFiles.write(file, serialize(all)));
+    }
+
+    SettingsStore(Path file, SortedMap<Long, GroupSettings> chats, Persist persist) {
         this.file = file;
         this.chats = chats;
+        this.persist = persist;
+    }
+
+    /**
+     * Opens the settings kept in the state file; the first time, imports {@code group-settings.json}
+     * from {@code dataDir} if there is one (and says so in the log), after which that file is no longer read.
+     */
+    public static SettingsStore open(StateDb db, Path dataDir) throws IOException {
+        return DbSettings.open(db, dataDir);
     }
 
     /**
@@ -108,7 +128,7 @@ public final class SettingsStore {
             } else {
                 next.put(chatId, after);
             }
-            AtomicFiles.write(file, serialize(next));
+            persist.write(chatId, after, next);
             chats = Collections.unmodifiableSortedMap(next);
             return after;
         }
@@ -119,7 +139,7 @@ public final class SettingsStore {
         return chats;
     }
 
-    /** The settings file, e.g. {@code /var/lib/faqbot/group-settings.json}. */
+    /** Where the settings are kept, e.g. {@code /var/lib/faqbot/group-settings.json} or {@code /var/lib/faqbot/state.db}. */
     public Path file() {
         return file;
     }

@@ -18,9 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counters since start behind the admins' {@code /stats}: how many questions, answers, close calls
- * and fallbacks, per language and per topic. In memory only, because they describe this run;
- * thread-safe and lock-free, so counting never slows an answer down.
+ * Counters behind the admins' {@code /stats}: how many questions, answers, close calls and
+ * fallbacks, per language and per topic. Counted in memory, thread-safe and lock-free, so counting
+ * never slows an answer down; {@link StatsStore} keeps them in the state file across restarts.
  */
 public final class Stats {
     /** Topics listed by {@link #render} at most, so the text stays one short Telegram message. */
@@ -41,8 +41,53 @@ public final class Stats {
 
     /** With a clock, so tests control the start time and uptime shown. */
     public Stats(Clock clock) {
+        this(clock, clock.instant(), Map.of());
+    }
+
+    /**
+     * Counting on from saved counters, e.g. those {@link StatsStore} kept in the state file.
+     *
+     * @param since   when counting first started
+     * @param initial counters by the names {@link #byName()} gives them
+     */
+    Stats(Clock clock, Instant since, Map<String, Long> initial) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.since = clock.instant();
+        this.since = Objects.requireNonNull(since, "since");
+        initial.forEach((name, n) -> counter(name).ifPresent(c -> c.add(n)));
+    }
+
+    /** Every counter by a stable name: "questions.en", "matches.ko", "fallbacks.en", "closeCalls", "topic.legality". */
+    Map<String, Long> byName() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (Lang l : Lang.values()) {
+            out.put("questions." + l.code(), questions.get(l).sum());
+            out.put("matches." + l.code(), matches.get(l).sum());
+            out.put("fallbacks." + l.code(), fallbacks.get(l).sum());
+        }
+        out.put("closeCalls", closeCalls.sum());
+        topics.forEach((id, c) -> out.put("topic." + id, c.sum()));
+        return out;
+    }
+
+    Instant since() {
+        return since;
+    }
+
+    private java.util.Optional<LongAdder> counter(String name) {
+        if (name.equals("closeCalls")) {
+            return java.util.Optional.of(closeCalls);
+        }
+        if (name.startsWith("topic.")) {
+            return java.util.Optional.of(topics.computeIfAbsent(name.substring("topic.".length()), id -> new LongAdder()));
+        }
+        int dot = name.indexOf('.');
+        if (dot < 0) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Map<Lang, LongAdder>> kinds = Map.of("questions", questions, "matches", matches, "fallbacks", fallbacks);
+        // A name this version does not know (written by a newer one) is ignored rather than refused.
+        return java.util.Optional.ofNullable(kinds.get(name.substring(0, dot)))
+                .flatMap(kind -> Lang.fromCode(name.substring(dot + 1)).map(kind::get));
     }
 
     /** Counts one question the bot answered or fell back on (not an unaddressed message it stayed silent on). */

@@ -1,8 +1,6 @@
 package faqbot.store;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import faqbot.core.ChatKind;
 import faqbot.faq.Lang;
 import faqbot.match.Candidate;
@@ -19,12 +17,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,8 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The questions the FAQ could not answer (or only just), kept so maintainers can see which rules
- * to add: a JSON-lines file in the data folder holding no user, name or chat identifiers, capped
- * to its newest records. Thread-safe; never throws at the caller, because answering a question
+ * to add: records holding no user, name or chat identifiers, capped to its newest records, in the
+ * state file (or, for tools and tests without one, a JSON-lines file in the data folder). Thread-safe; never throws at the caller, because answering a question
  * must not fail just because the log could not be written.
  */
 public final class UnansweredLog {
@@ -52,6 +47,7 @@ public final class UnansweredLog {
     private static final double SLACK = 1.2;
 
     private final Path file;
+    private final Optional<DbUnanswered> db;
     private final int maxRecords;
     private final int compactAt;
     private final Clock clock;
@@ -59,8 +55,9 @@ public final class UnansweredLog {
     private long lines;
     private boolean failing;
 
-    private UnansweredLog(Path file, int maxRecords, Clock clock) {
+    UnansweredLog(Path file, Optional<DbUnanswered> db, int maxRecords, Clock clock) {
         this.file = file;
+        this.db = db;
         this.maxRecords = maxRecords;
         this.compactAt = Math.max(maxRecords + 1, (int) Math.min(Integer.MAX_VALUE, (long) Math.ceil(maxRecords * SLACK)));
         this.clock = clock;
@@ -76,9 +73,20 @@ public final class UnansweredLog {
         if (maxRecords < 1) {
             throw new IllegalArgumentException("maxRecords must be 1 or more, was " + maxRecords);
         }
-        UnansweredLog log = new UnansweredLog(dataDir.resolve(FILE_NAME), maxRecords, Objects.requireNonNull(clock, "clock"));
+        UnansweredLog log = new UnansweredLog(dataDir.resolve(FILE_NAME), Optional.empty(), maxRecords, Objects.requireNonNull(clock, "clock"));
         log.prepare();
         return log;
+    }
+
+    /**
+     * The log in the state file; the first time, imports {@code unanswered.jsonl} from {@code dataDir}
+     * if there is one (and says so in the log). Problems are logged, not thrown, like every write.
+     */
+    public static UnansweredLog open(StateDb state, Path dataDir, int maxRecords, Clock clock) {
+        if (maxRecords < 1) {
+            throw new IllegalArgumentException("maxRecords must be 1 or more, was " + maxRecords);
+        }
+        return DbUnanswered.open(state, dataDir, maxRecords, Objects.requireNonNull(clock, "clock"));
     }
 
     /**
@@ -101,11 +109,20 @@ public final class UnansweredLog {
             Optional<Candidate> top = m.topCandidate();
             UnansweredRecord r = new UnansweredRecord(clock.instant(), m.lang(), chat, question,
                     top.map(Candidate::id), top.map(Candidate::score).orElse(0.0), m.matched());
-            line = (MAPPER.writeValueAsString(toJson(r)) + "\n").getBytes(StandardCharsets.UTF_8);
+            line = (MAPPER.writeValueAsString(UnansweredJson.toJson(r)) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
             return failed(e);
         }
         synchronized (lock) {
+            if (db.isPresent()) {
+                try {
+                    db.get().append(new String(line, StandardCharsets.UTF_8).strip());
+                    recovered();
+                    return true;
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    return failed(e);
+                }
+            }
             try {
                 Files.createDirectories(file.getParent());
                 // Not fsynced: losing the last few records in a power cut is fine for a statistics log.
@@ -122,7 +139,7 @@ public final class UnansweredLog {
         }
     }
 
-    /** The log file, e.g. {@code /var/lib/faqbot/unanswered.jsonl}. */
+    /** Where the log is kept, e.g. {@code /var/lib/faqbot/state.db} or {@code /var/lib/faqbot/unanswered.jsonl}. */
     public Path file() {
         return file;
     }
@@ -134,23 +151,29 @@ public final class UnansweredLog {
      * @return no records when the log does not exist yet
      */
     public static Contents read(Path dataDir) throws IOException {
-        List<UnansweredRecord> records = new ArrayList<>();
-        int bad = 0;
+        Optional<List<String>> fromState = DbUnanswered.read(dataDir);
+        if (fromState.isPresent()) {
+            return contents(fromState.get());
+        }
+        List<String> lines = new ArrayList<>();
         try (BufferedReader in = lenientReader(dataDir.resolve(FILE_NAME))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                Optional<UnansweredRecord> r = parse(line);
-                if (r.isPresent()) {
-                    records.add(r.get());
-                } else {
-                    bad++;
-                }
-            }
+            in.lines().filter(l -> !l.isBlank()).forEach(lines::add);
         } catch (NoSuchFileException e) {
             return new Contents(List.of(), 0);
+        }
+        return contents(lines);
+    }
+
+    private static Contents contents(List<String> lines) {
+        List<UnansweredRecord> records = new ArrayList<>();
+        int bad = 0;
+        for (String line : lines) {
+            Optional<UnansweredRecord> r = UnansweredJson.parse(line);
+            if (r.isPresent()) {
+                records.add(r.get());
+            } else {
+                bad++;
+            }
         }
         return new Contents(records, bad);
     }
@@ -202,7 +225,7 @@ public final class UnansweredLog {
         try (BufferedReader in = lenientReader(file)) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (parse(line).isEmpty()) {
+                if (UnansweredJson.parse(line).isEmpty()) {
                     continue;
                 }
                 newest.addLast(line);
@@ -217,7 +240,7 @@ public final class UnansweredLog {
         lines = newest.size();
     }
 
-    private boolean failed(Exception e) {
+    boolean failed(Exception e) {
         synchronized (lock) {
             if (!failing) {
                 LOG.warn("Cannot write the unanswered-questions log {}: {}; questions are still answered, and further "
@@ -241,54 +264,5 @@ public final class UnansweredLog {
      */
     private static BufferedReader lenientReader(Path p) throws IOException {
         return new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8));
-    }
-
-    static ObjectNode toJson(UnansweredRecord r) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("time", r.minute().toString());
-        o.put("lang", r.lang().code());
-        o.put("chat", r.chat().code());
-        o.put("question", r.question());
-        o.put("candidate", r.candidate().orElse(null));
-        o.put("score", r.score());
-        o.put("outcome", r.closeCall() ? "close_call" : "no_match");
-        return o;
-    }
-
-    static Optional<UnansweredRecord> parse(String line) {
-        try {
-            JsonNode o = MAPPER.readTree(line);
-            if (o == null || !o.isObject() || o.size() != KEYS.size()) {
-                return Optional.empty();
-            }
-            for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-                if (!KEYS.contains(it.next())) {
-                    return Optional.empty();
-                }
-            }
-            Optional<Lang> lang = Lang.fromCode(o.get("lang").asText(""));
-            Optional<ChatKind> chat = chatKind(o.get("chat").asText(""));
-            String outcome = o.get("outcome").asText("");
-            JsonNode candidate = o.get("candidate");
-            if (lang.isEmpty() || chat.isEmpty() || !o.get("question").isTextual() || !o.get("score").isNumber()
-                    || !(candidate.isNull() || candidate.isTextual())
-                    || !(outcome.equals("close_call") || outcome.equals("no_match"))) {
-                return Optional.empty();
-            }
-            return Optional.of(new UnansweredRecord(Instant.parse(o.get("time").asText("")), lang.get(), chat.get(),
-                    o.get("question").asText(), candidate.isNull() ? Optional.empty() : Optional.of(candidate.asText()),
-                    o.get("score").asDouble(), outcome.equals("close_call")));
-        } catch (IOException | DateTimeParseException | IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<ChatKind> chatKind(String code) {
-        for (ChatKind k : ChatKind.values()) {
-            if (k.code().equals(code)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
     }
 }

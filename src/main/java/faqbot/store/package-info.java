@@ -1,2 +1,2 @@
-/** What the bot keeps in its data folder: per-chat settings, the unanswered-questions log, and the in-memory counters behind /stats. */
+/** What the bot keeps in its data folder: the state store (outbox, handled updates, per-chat settings, the counters behind /stats) and the unanswered-questions log. */
 package faqbot.store;

@@ -60,6 +60,7 @@ final class BotApi implements AutoCloseable {
     private final OkHttpClient pollHttp;
     private final OkHttpTelegramClient sendClient;
     private final OkHttpTelegramClient pollClient;
+    private final PollResponseCheck pollCheck = new PollResponseCheck();
 
     BotApi(TelegramConfig config, TokenRedactor redactor) {
         this.redactor = redactor;
@@ -80,6 +81,7 @@ final class BotApi implements AutoCloseable {
                 .dispatcher(new Dispatcher(pollThreads))
                 .readTimeout(pollRead)
                 .callTimeout(pollRead.plusSeconds(15))
+                .addInterceptor(pollCheck)
                 .build();
         TelegramUrl url = new TelegramUrl(config.apiUrl().getScheme().toLowerCase(java.util.Locale.ROOT),
                 config.apiUrl().getHost(), config.port(), false);
@@ -139,6 +141,11 @@ final class BotApi implements AutoCloseable {
                 .allowedUpdates(ALLOWED_UPDATES).build();
         List<Update> updates = call(pollClient, get);
         return updates == null ? List.of() : updates;
+    }
+
+    /** The update ids of the last getUpdates answer that had the right shape. */
+    List<Long> lastPolledIds() {
+        return pollCheck.lastIds();
     }
 
     /** Sends one message; returns its message id. */

@@ -4,10 +4,11 @@ import faqbot.chat.Conversation;
 import faqbot.chat.admin.AdminCheck;
 import faqbot.faq.Lang;
 import faqbot.ops.BotMetrics;
+import faqbot.store.StateDb;
 import faqbot.telegram.send.ApiException;
+import faqbot.telegram.send.DurableQueue;
 import faqbot.telegram.send.Outgoing;
 import faqbot.telegram.send.Pacer;
-import faqbot.telegram.send.SendQueue;
 import faqbot.text.Messages;
 import java.time.Clock;
 import java.util.List;
@@ -18,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The running bot: checks the token and server at start, polls and answers until stopped, and on
- * {@link #stop()} (what SIGTERM calls) finishes the received updates before releasing every thread.
+ * The running bot: checks the token and server at start, sends what the outbox still owes, polls and
+ * answers until stopped, and on {@link #stop()} (what SIGTERM calls) stops polling, sends for up to the
+ * drain timeout and leaves the rest in the outbox for the next start.
  */
 public final class TelegramBot {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
@@ -54,24 +56,38 @@ public final class TelegramBot {
         default BotMetrics metrics() {
             return BotMetrics.NONE;
         }
+
+        /** The state file that holds the outbox and the handled update ids, so a restart neither loses nor repeats a reply. */
+        StateDb state();
+
+        /**
+         * Whether deciding about a group command from this sender may ask Telegram (getChatMember), which
+         * can take seconds: such updates are handled off the polling thread.
+         */
+        default boolean mayAskTelegram(long chatId, long userId) {
+            return false;
+        }
     }
 
     private final TelegramConfig config;
     private final BotApi api;
     private final BotApi.Identity identity;
     private final Poller poller;
-    private final SendQueue queue;
+    private final DurableQueue queue;
+    private final java.util.concurrent.ExecutorService adminThreads;
     private final Thread pollThread;
     private final CountDownLatch pollDone = new CountDownLatch(1);
     private final Object stopLock = new Object();
     private boolean stopped;
 
-    private TelegramBot(TelegramConfig config, BotApi api, BotApi.Identity identity, Poller poller, SendQueue queue) {
+    private TelegramBot(TelegramConfig config, BotApi api, BotApi.Identity identity, Poller poller, DurableQueue queue,
+                        java.util.concurrent.ExecutorService adminThreads) {
         this.config = config;
         this.api = api;
         this.identity = identity;
         this.poller = poller;
         this.queue = queue;
+        this.adminThreads = adminThreads;
         this.pollThread = new Thread(() -> {
             try {
                 poller.run();
@@ -102,7 +118,7 @@ public final class TelegramBot {
             metrics.reachable();
         } catch (ApiException e) {
             api.close();
-            throw startupProblem(config, e);
+            throw StartupException.of(config, e);
         }
         if (me.username().isEmpty()) {
             LOG.warn("getMe returned no username: mentions in groups cannot be recognised");
@@ -113,16 +129,18 @@ public final class TelegramBot {
         }
         Conversation conversation = wiring.conversation(new Connected(me.username(), me.readsAllGroupMessages(), members(api)));
         Pacer pacer = new Pacer(clock, config.limits(), 100_000);
-        SendQueue queue = new SendQueue(call -> {
+        DurableQueue queue = DurableQueue.open(wiring.state(), pacer, config.sendBackoff(), config.outboxMaxAge(), call -> {
             if (call instanceof Outgoing.Message m) {
                 api.send(m);
             } else {
                 api.answerCallback((Outgoing.CallbackAnswer) call);
             }
-        }, pacer, config.sendBackoff(), config.maxSendAttempts(), clock, metrics);
-        metrics.watchQueue(queue::size, queue::dropped);
-        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor, metrics);
-        TelegramBot bot = new TelegramBot(config, api, me, poller, queue);
+        }, clock, metrics);
+        metrics.watchQueue(queue.queue()::size, queue::givenUp);
+        java.util.concurrent.ExecutorService adminThreads = AdminLookups.threads();
+        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor, metrics,
+                AdminLookups.mayWait(wiring::mayAskTelegram), adminThreads);
+        TelegramBot bot = new TelegramBot(config, api, me, poller, queue, adminThreads);
         queue.start(config.sendWorkers());
         bot.pollThread.start();
         LOG.info("polling as @{} via {}://{}:{} (privacy mode {})", me.username(), config.apiUrl().getScheme(),
@@ -142,7 +160,7 @@ public final class TelegramBot {
         try (BotApi api = new BotApi(config, new TokenRedactor(config.token()))) {
             return !api.getMe().readsAllGroupMessages();
         } catch (ApiException e) {
-            throw startupProblem(config, e);
+            throw StartupException.of(config, e);
         }
     }
 
@@ -193,11 +211,20 @@ public final class TelegramBot {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            List<Outgoing> left = queue.drain(config.drainTimeout());
-            confirm(left);
+            adminThreads.shutdown();
+            try {
+                // A command waiting on getChatMember gets a moment to write its reply; otherwise it is not answered.
+                adminThreads.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            adminThreads.shutdownNow();
+            queue.drain(config.drainTimeout());
+            confirm();
             api.close();
-            LOG.info("stopped in {} ms: {} calls delivered, {} not delivered", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0),
-                    queue.delivered(), left.size());
+            queue.close();
+            LOG.info("stopped in {} ms: {} replies sent, {} left in the outbox for the next start, {} given up",
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0), queue.sent(), queue.unsettled(), queue.givenUp());
             return true;
         }
     }
@@ -215,18 +242,15 @@ public final class TelegramBot {
 
     /** Calls queued or in flight, e.g. for tests and health checks. */
     public int queued() {
-        return queue.size();
+        return queue.queue().size();
     }
 
     /**
-     * Tells Telegram which updates are done, so a restart does not answer them again; updates whose
-     * replies could not be delivered stay unconfirmed and come back at the next start.
+     * Tells Telegram which updates are done, so a restart does not fetch them again: everything below
+     * the poller's offset has its reply in the outbox, sent or not, and unsent replies go out at the next start.
      */
-    private void confirm(List<Outgoing> undelivered) {
+    private void confirm() {
         long offset = poller.offset();
-        for (Outgoing o : undelivered) {
-            offset = Math.min(offset, o.updateId());
-        }
         if (offset <= 0) {
             return;
         }
@@ -250,32 +274,5 @@ public final class TelegramBot {
                         groupAdmins ? " for group admins" : "", e.getMessage());
             }
         }
-    }
-
-    private static StartupException startupProblem(TelegramConfig config, ApiException e) {
-        String server = config.apiUrl().getScheme() + "://" + config.apiUrl().getHost() + ":" + config.port();
-        return switch (e.kind()) {
-            case UNAUTHORIZED -> new StartupException(StartupException.Reason.TOKEN_REJECTED, "the Bot API server at " + server + " rejected the token (error "
-                    + e.errorCode() + "): check TELEGRAM_BOT_TOKEN or the --token-file (a token from @BotFather looks like 123456789:AAE...)");
-            case RETRY_AFTER -> new StartupException(StartupException.Reason.SERVER_ERROR, "the Bot API server at " + server + " asks to wait " + e.retryAfterSeconds()
-                    + " s (429); start again later");
-            case NETWORK -> new StartupException(StartupException.Reason.UNREACHABLE, "cannot reach the Bot API server at " + server
-                    + ": " + rootMessage(e) + " (check TELEGRAM_API_URL / --api-url and the network)");
-            case REJECTED -> new StartupException(StartupException.Reason.CONFIG, "the Bot API server at " + server + " failed: "
-                    + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
-            // A 5xx or an answer that is not the Bot API's JSON (a proxy's error page): one plain line, no parser internals.
-            default -> new StartupException(StartupException.Reason.SERVER_ERROR, "the Bot API server at " + server + " failed"
-                    + (e.errorCode() > 0 ? " with error " + e.errorCode() : ": its answer was not a Bot API answer (an error page?)"));
-        };
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null) {
-            c = c.getCause();
-        }
-        String m = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
-        // Scrubbed copies start with the original class name, e.g. "java.net.ConnectException: Connection refused".
-        return m.replaceFirst("^[a-z][\\w.]*\\.[A-Z]\\w*(Exception|Error): ", "");
     }
 }

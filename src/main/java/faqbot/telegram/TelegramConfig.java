@@ -18,12 +18,12 @@ import java.util.Objects;
  * @param limits          send pacing
  * @param sendBackoff     waits between retries of a failed send
  * @param pollBackoff     waits between retries of a failed getUpdates
- * @param maxSendAttempts tries per message before it is given up (logged as an error), e.g. 8
+ * @param outboxMaxAge    how long a reply is retried and kept in the outbox before it is dropped as too late, e.g. 1 hour
  * @param sendWorkers     parallel sends (one chat's messages never overlap), e.g. 4
  * @param maxQueued       queued calls above which polling pauses instead of dropping, e.g. 10,000
  */
 public record TelegramConfig(String token, URI apiUrl, Duration pollTimeout, Duration drainTimeout, Pacer.Limits limits,
-                             Backoff sendBackoff, Backoff pollBackoff, int maxSendAttempts, int sendWorkers, int maxQueued) {
+                             Backoff sendBackoff, Backoff pollBackoff, Duration outboxMaxAge, int sendWorkers, int maxQueued) {
     /** Telegram's own server. */
     public static final URI TELEGRAM = URI.create("https://api.telegram.org");
 
@@ -35,15 +35,19 @@ public record TelegramConfig(String token, URI apiUrl, Duration pollTimeout, Dur
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(sendBackoff, "sendBackoff");
         Objects.requireNonNull(pollBackoff, "pollBackoff");
-        if (maxSendAttempts < 1 || sendWorkers < 1 || maxQueued < 1) {
-            throw new IllegalArgumentException("maxSendAttempts, sendWorkers and maxQueued must be positive");
+        Objects.requireNonNull(outboxMaxAge, "outboxMaxAge");
+        if (outboxMaxAge.isNegative() || outboxMaxAge.isZero() || sendWorkers < 1 || maxQueued < 1) {
+            throw new IllegalArgumentException("outboxMaxAge, sendWorkers and maxQueued must be positive");
         }
     }
+
+    /** How long a reply stays owed by default; {@link faqbot.config.BotConfig.Outbox} says why. */
+    public static final Duration DEFAULT_OUTBOX_MAX_AGE = Duration.ofMinutes(faqbot.config.BotConfig.Outbox.DEFAULTS.maxAgeMinutes());
 
     /** The production settings for a token and server. */
     public static TelegramConfig of(String token, URI apiUrl) {
         return new TelegramConfig(token, apiUrl, Duration.ofSeconds(50), Duration.ofSeconds(5), Pacer.Limits.DEFAULTS,
-                Backoff.DEFAULTS, Backoff.DEFAULTS, 8, 4, 10_000);
+                Backoff.DEFAULTS, Backoff.DEFAULTS, DEFAULT_OUTBOX_MAX_AGE, 4, 10_000);
     }
 
     /**
@@ -82,19 +86,23 @@ public record TelegramConfig(String token, URI apiUrl, Duration pollTimeout, Dur
     }
 
     public TelegramConfig withPollTimeout(Duration d) {
-        return new TelegramConfig(token, apiUrl, d, drainTimeout, limits, sendBackoff, pollBackoff, maxSendAttempts, sendWorkers, maxQueued);
+        return new TelegramConfig(token, apiUrl, d, drainTimeout, limits, sendBackoff, pollBackoff, outboxMaxAge, sendWorkers, maxQueued);
     }
 
     public TelegramConfig withDrainTimeout(Duration d) {
-        return new TelegramConfig(token, apiUrl, pollTimeout, d, limits, sendBackoff, pollBackoff, maxSendAttempts, sendWorkers, maxQueued);
+        return new TelegramConfig(token, apiUrl, pollTimeout, d, limits, sendBackoff, pollBackoff, outboxMaxAge, sendWorkers, maxQueued);
     }
 
     public TelegramConfig withLimits(Pacer.Limits l) {
-        return new TelegramConfig(token, apiUrl, pollTimeout, drainTimeout, l, sendBackoff, pollBackoff, maxSendAttempts, sendWorkers, maxQueued);
+        return new TelegramConfig(token, apiUrl, pollTimeout, drainTimeout, l, sendBackoff, pollBackoff, outboxMaxAge, sendWorkers, maxQueued);
+    }
+
+    public TelegramConfig withOutboxMaxAge(Duration d) {
+        return new TelegramConfig(token, apiUrl, pollTimeout, drainTimeout, limits, sendBackoff, pollBackoff, d, sendWorkers, maxQueued);
     }
 
     public TelegramConfig withBackoff(Backoff send, Backoff poll) {
-        return new TelegramConfig(token, apiUrl, pollTimeout, drainTimeout, limits, send, poll, maxSendAttempts, sendWorkers, maxQueued);
+        return new TelegramConfig(token, apiUrl, pollTimeout, drainTimeout, limits, send, poll, outboxMaxAge, sendWorkers, maxQueued);
     }
 
     /** The port the URL means, e.g. 443 for https without one. */

@@ -23,6 +23,13 @@ public final class TokenRedactor {
             secrets.add(URLEncoder.encode(token, StandardCharsets.UTF_8));
             secrets.add(token.replace(":", "%3A"));
             secrets.add(token.replace(":", "%3a"));
+            // The part after the colon is the secret; it can show up alone (e.g. a URL split at ':' or a log of a header).
+            int colon = token.indexOf(':');
+            String secret = colon < 0 ? "" : token.substring(colon + 1);
+            if (secret.length() >= 8) {
+                secrets.add(secret);
+                secrets.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
+            }
         }
     }
 

@@ -36,7 +36,7 @@ class ConfigLoaderTest {
         assertEquals(new MatchSettings(2.0, 1.0, 3), c.matchSettings());
         assertEquals(4.0, c.listenThreshold());
         assertEquals(300, c.listenCooldownSeconds());
-        assertEquals(new BotConfig.RateLimits(1, 20, 30), c.rateLimits());
+        assertEquals(new BotConfig.RateLimits(1, 20, 28), c.rateLimits());
         assertEquals(new BotConfig.Flood(5, 600), c.flood());
         assertEquals(5000, c.unanswered().maxRecords());
     }
@@ -56,13 +56,14 @@ class ConfigLoaderTest {
                   "listenCooldownSeconds": 60,
                   "rateLimits": {"perChatPerSecond": 2, "perGroupPerMinute": 10, "globalPerSecond": 25},
                   "flood": {"maxQuestionsPerMinute": 3, "muteSeconds": 120},
-                  "unanswered": {"maxRecords": 100}
+                  "unanswered": {"maxRecords": 100},
+                  "outbox": {"maxAgeMinutes": 30}
                 }
                 """);
         BotConfig c = loader.load(Optional.of(file), Map.of());
         assertEquals(new BotConfig(Optional.of(Path.of("/opt/faqbot/faq")), Path.of("/var/lib/faqbot"), List.of(111L, 222L),
                 LangMode.KO, 2.5, 0.5, 2, 5.0, 60, new BotConfig.RateLimits(2, 10, 25), new BotConfig.Flood(3, 120),
-                new BotConfig.Unanswered(100)), c);
+                new BotConfig.Unanswered(100), new BotConfig.Outbox(30), BotConfig.Ops.DEFAULTS), c);
         assertEquals(new MatchSettings(2.5, 0.5, 2), c.matchSettings());
         assertEquals(new MatchSettings(5.0, 0.5, 2), c.listenMatchSettings());
         assertTrue(c.isAdmin(222));

@@ -28,7 +28,7 @@ class ExampleConfigTest {
         BotConfig d = BotConfig.DEFAULTS;
         assertEquals(new BotConfig(Optional.of(Path.of("/opt/faqbot/faq")), Path.of("/var/lib/faqbot"), List.of(123456789L),
                 d.defaultLang(), d.threshold(), d.closeMargin(), d.maxAlternatives(), d.listenThreshold(), d.listenCooldownSeconds(),
-                d.rateLimits(), d.flood(), d.unanswered(), d.ops()), c);
+                d.rateLimits(), d.flood(), d.unanswered(), d.outbox(), d.ops()), c);
     }
 
     @Test

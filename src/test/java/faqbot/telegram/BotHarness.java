@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import org.slf4j.LoggerFactory;
 
 /** The real bot wiring (real OkHttpTelegramClient) against a {@link FakeBotApi}, with the logs captured. */
@@ -56,12 +57,17 @@ public final class BotHarness implements AutoCloseable {
      * existing fake server, which {@link #close()} leaves running so a test can start the bot again on it.
      */
     public static BotHarness community(FakeBotApi api, BotConfig config, Optional<Path> faqFolder, Clock clock) throws Exception {
-        return start(api, config, faqFolder, clock, false);
+        return start(api, config, faqFolder, clock, false, c -> c);
     }
 
     /** The bot with the default configuration and a fresh data folder, against its own fake server. */
     static BotHarness start() throws Exception {
-        return start(new FakeBotApi(), defaults(), Optional.empty(), Clock.systemUTC(), true);
+        return start(c -> c);
+    }
+
+    /** Like {@link #start()}, with the fast test settings changed, e.g. a shorter outbox age limit. */
+    static BotHarness start(UnaryOperator<TelegramConfig> change) throws Exception {
+        return start(new FakeBotApi(), defaults(), Optional.empty(), Clock.systemUTC(), true, change);
     }
 
     /** The default configuration as run loads it, with a fresh data folder. */
@@ -76,13 +82,13 @@ public final class BotHarness implements AutoCloseable {
         return new BotAssembly(core, BotAssembly.community(config, core, faqFolder, clock), listener, clock);
     }
 
-    private static BotHarness start(FakeBotApi api, BotConfig config, Optional<Path> faqFolder, Clock clock, boolean ownsApi)
-            throws Exception {
+    private static BotHarness start(FakeBotApi api, BotConfig config, Optional<Path> faqFolder, Clock clock, boolean ownsApi,
+                                    UnaryOperator<TelegramConfig> change) throws Exception {
         ListAppender<ILoggingEvent> logs = captureLogs();
         List<AnswerListener.Event> events = new CopyOnWriteArrayList<>();
         AtomicReference<FaqBot> core = new AtomicReference<>(TestFaq.bot());
         BotAssembly assembly = assembly(core, config, faqFolder, clock, events::add);
-        TelegramBot bot = assembly.startTelegram(fastConfig(FakeBotApi.TOKEN, api.url()));
+        TelegramBot bot = assembly.startTelegram(change.apply(fastConfig(FakeBotApi.TOKEN, api.url())));
         return new BotHarness(api, bot, logs, events, assembly.community(), core, ownsApi);
     }
 
@@ -124,6 +130,8 @@ public final class BotHarness implements AutoCloseable {
     @Override
     public void close() {
         bot.stop();
+        // Saves the counters and closes the state file, so a test can start the bot again on the same data folder.
+        community.close();
         if (ownsApi) {
             api.close();
         }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import faqbot.core.ChatKind;
 import faqbot.core.FaqBot;
 import faqbot.faq.Lang;
+import faqbot.store.StateDb;
 import faqbot.store.UnansweredLog;
 import faqbot.store.UnansweredRecord;
 import faqbot.text.Messages;
@@ -77,7 +78,7 @@ class CommunityDataTest extends CommunityEndToEnd {
         List<UnansweredRecord> records = UnansweredLog.read(dir.resolve("data")).records();
         assertEquals(1, records.size());
         assertEquals(ChatKind.GROUP, records.get(0).chat());
-        String file = Files.readString(dir.resolve("data").resolve(UnansweredLog.FILE_NAME), StandardCharsets.UTF_8);
+        String file = storedUnanswered();
         for (String id : List.of(Long.toString(GROUP), Long.toString(Math.abs(GROUP)), Long.toString(MEMBER) + ",", "Tester",
                 "Test group", "01012345678")) {
             assertFalse(file.contains(id), "no identifier " + id + " in " + file);
@@ -89,6 +90,18 @@ class CommunityDataTest extends CommunityEndToEnd {
         assertEquals(1, UnansweredLog.read(dir.resolve("data")).records().size(), "the group opted out");
         privateSays(MEMBER, "how is the weather?");
         assertEquals(2, UnansweredLog.read(dir.resolve("data")).records().size(), "other chats are still logged");
+    }
+
+    /** Every unanswered record exactly as stored in the state file, as `sqlite3 state.db "select record from unanswered"` shows it. */
+    private String storedUnanswered() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data").resolve(StateDb.FILE_NAME));
+             java.sql.ResultSet r = c.createStatement().executeQuery("SELECT record FROM unanswered")) {
+            StringBuilder all = new StringBuilder();
+            while (r.next()) {
+                all.append(r.getString(1)).append('\n');
+            }
+            return all.toString();
+        }
     }
 
     @Test

@@ -35,9 +35,12 @@ public final class FakeBotApi extends LoopbackBotApi {
     private final Deque<Fault> faults = new ArrayDeque<>();
     // Methods that fail at every call from now on, e.g. a server that has stopped answering getUpdates.
     private final java.util.Map<String, Fault> broken = new java.util.HashMap<>();
+    // Answers given instead of the next getUpdates results that have updates in them.
+    private final Deque<Fault> corruptBatches = new ArrayDeque<>();
     private int nextUpdateId = 500;
     private int confirmedBelow;
     private volatile long sendDelayMillis;
+    private volatile java.util.concurrent.CountDownLatch chatMemberGate = new java.util.concurrent.CountDownLatch(0);
     private volatile boolean readsAllGroupMessages;
     private volatile String username = BOT_USERNAME;
     private final java.util.Map<String, String> memberStatus = new java.util.concurrent.ConcurrentHashMap<>();
@@ -78,6 +81,16 @@ public final class FakeBotApi extends LoopbackBotApi {
         }
     }
 
+    /**
+     * The next getUpdates that has updates to return answers this instead (status and body), so the
+     * bot meets a broken answer while updates are waiting; the updates stay unconfirmed.
+     */
+    public void corruptNextBatch(int status, String body) {
+        synchronized (lock) {
+            corruptBatches.add(new Fault("getupdates", status, body));
+        }
+    }
+
     public void failNextWith429(String method, int retryAfterSeconds) {
         failNext(method, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
                 + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":" + retryAfterSeconds + "}}");
@@ -103,6 +116,16 @@ public final class FakeBotApi extends LoopbackBotApi {
     /** What getMe says about privacy mode: true means privacy mode is off (the bot sees every group message). */
     public void readAllGroupMessages(boolean on) {
         readsAllGroupMessages = on;
+    }
+
+    /** Makes getChatMember calls wait (a slow Telegram) until {@link #answerChatMember()}. */
+    public void holdChatMember() {
+        chatMemberGate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Lets the held getChatMember calls answer. */
+    public void answerChatMember() {
+        chatMemberGate.countDown();
     }
 
     /** Makes every sendMessage take this long, e.g. to stop the bot while replies are in flight. */
@@ -257,11 +280,32 @@ public final class FakeBotApi extends LoopbackBotApi {
             respond(ex, fault.status(), fault.body());
             return;
         }
+        // After recording the call, so a test can see that it was made while it waits.
+        if (method.equals("getchatmember")) {
+            try {
+                chatMemberGate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         switch (method) {
-            case "getupdates" -> ok(ex, getUpdates(body));
+            case "getupdates" -> answerGetUpdates(ex, body);
             case "sendmessage" -> ok(ex, sentMessage(body));
             case "getchatmember" -> ok(ex, chatMember(body));
             default -> answerCommon(ex, method);
+        }
+    }
+
+    private void answerGetUpdates(HttpExchange ex, JsonNode body) throws IOException {
+        ArrayNode result = getUpdates(body);
+        Fault corrupt;
+        synchronized (lock) {
+            corrupt = result.isEmpty() ? null : corruptBatches.poll();
+        }
+        if (corrupt != null) {
+            respond(ex, corrupt.status(), corrupt.body());
+        } else {
+            ok(ex, result);
         }
     }
 

@@ -26,10 +26,16 @@ public abstract class LoopbackBotApi implements AutoCloseable {
     public static final String BOT_USERNAME = "faq_test_bot";
     public static final long BOT_ID = 4242;
 
+    static {
+        // Without TCP_NODELAY the JDK server's answers wait for delayed ACKs: about 40 ms per request on loopback.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     protected final ObjectMapper json = new ObjectMapper();
     /** Guards each subclass's state; notified whenever updates arrive or the server closes. */
     protected final Object lock = new Object();
-    private final HttpServer server;
+    private volatile HttpServer server;
+    private final int port;
     private final ExecutorService threads;
     private final String token;
     private boolean closed;
@@ -46,14 +52,30 @@ public abstract class LoopbackBotApi implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
+        server = listen(port);
+        this.port = server.getAddress().getPort();
+    }
+
+    private HttpServer listen(int port) throws IOException {
+        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        s.setExecutor(threads);
+        s.createContext("/", this::handle);
+        s.start();
+        return s;
     }
 
     public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** An outage: the port stops answering (connections are refused) until {@link #comeBack()}; updates are kept. */
+    public void goDown() {
+        server.stop(0);
+    }
+
+    /** Ends an outage: listens on the same port again. */
+    public void comeBack() throws IOException {
+        server = listen(port);
     }
 
     /**
@@ -192,9 +214,12 @@ public abstract class LoopbackBotApi implements AutoCloseable {
     protected static void respond(HttpExchange ex, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", body.startsWith("<") ? "text/html" : "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
+        // An empty body needs -1: 0 would mean chunked encoding to the JDK server.
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
+        } catch (IOException e) {
+            // The client hung up (a test stopped the bot, or an outage): nothing to answer to.
         }
     }
 

@@ -32,12 +32,13 @@ class MetricsEndpointTest {
     void metricsCountWhatHappenedAndHealthTurnsUnhealthyWhenPollingStops() throws Exception {
         BotConfig config = BotHarness.defaults();
         AtomicReference<FaqBot> core = new AtomicReference<>(TestFaq.bot());
-        Stats stats = new Stats(Clock.systemUTC());
+        BotAssembly.DataFolder data = BotAssembly.DataFolder.open(config, Clock.systemUTC());
+        Stats stats = data.stats().stats();
         try (FakeBotApi api = new FakeBotApi(); Meters meters = new Meters(stats);
              MetricsServer server = MetricsServer.start("127.0.0.1", 0, meters, Duration.ofSeconds(2))) {
             // Wired as run wires it: the same statistics behind /stats and /metrics, the meters told about everything.
             BotAssembly assembly = new BotAssembly(core,
-                    BotAssembly.community(config, core, Optional.empty(), stats, meters, Clock.systemUTC()), AnswerListener.NONE,
+                    BotAssembly.community(config, core, Optional.empty(), data, meters, Clock.systemUTC()), AnswerListener.NONE,
                     Clock.systemUTC());
             TelegramBot bot = assembly.startTelegram(BotHarness.fastConfig(FakeBotApi.TOKEN, api.url()), meters);
             try {
@@ -67,6 +68,7 @@ class MetricsEndpointTest {
                 assertTrue(get(server, "/metrics").body().contains("faqbot_poll_latency_seconds_count{result=\"failed\"}"));
             } finally {
                 bot.stop();
+                assembly.community().close();
             }
         }
     }

@@ -76,7 +76,8 @@ class PerChatStateMemoryTest {
         AtomicLong sent = new AtomicLong();
         // Telegram's per-chat and per-group limits; the global cap raised so the clock can move in 1 s steps of 1,000 messages.
         Pacer pacer = new Pacer(clock, new Pacer.Limits(1000, 20, 1000), 100_000);
-        SendQueue queue = new SendQueue(call -> sent.incrementAndGet(), pacer, Backoff.DEFAULTS, 8, clock, BotMetrics.NONE);
+        SendQueue queue = new SendQueue(call -> sent.incrementAndGet(), pacer, Backoff.DEFAULTS, java.time.Duration.ofHours(1),
+                SendQueue.Settled.NONE, clock, BotMetrics.NONE);
         queue.start(2);
         int step = 1000;
         int peakPacer = 0;
@@ -116,7 +117,7 @@ class PerChatStateMemoryTest {
         Pacer pacer = new Pacer(clock, new Pacer.Limits(0, 1_000_000, 1_000_000), 100_000);
         SendQueue queue = new SendQueue(call -> {
             throw new ApiException(ApiException.Kind.REJECTED, 403, 0, "Forbidden: bot was blocked by the user", null);
-        }, pacer, Backoff.DEFAULTS, 8, clock, BotMetrics.NONE);
+        }, pacer, Backoff.DEFAULTS, java.time.Duration.ofHours(1), SendQueue.Settled.NONE, clock, BotMetrics.NONE);
         queue.start(2);
         int n = 100_000;
         for (int i = 0; i < n; i += 1000) {

@@ -32,6 +32,8 @@ class TelegramBotLifecycleTest extends RunningBotTest {
         assertEquals(2, api.sentTo(27).size(), "the updates received before the stop were answered");
         assertEquals(last + 1, api.confirmedBelow(), "handled updates confirmed, so a restart does not repeat them");
         assertTrue(first < last);
+        // What run does after the stop: the counters are saved and the state file closed, which ends the saving thread.
+        h.community.close();
         Thread.sleep(100);
         Set<String> alive = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
                 .map(Thread::getName).filter(n -> n.startsWith("faqbot-")).collect(Collectors.toSet());

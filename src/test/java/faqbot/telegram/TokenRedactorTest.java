@@ -23,6 +23,11 @@ class TokenRedactorTest {
     }
 
     @Test
+    void theSecretPartIsMaskedOnItsOwnToo() {
+        assertEquals("password=<token> user=123456", r.redact("password=ABC-def_ghi user=123456"));
+    }
+
+    @Test
     void scrubbedExceptionChainsKeepStackButNotToken() {
         Exception e = new RuntimeException("call to /bot" + TOKEN + "/getMe failed", new IOException("url /bot" + TOKEN));
         Throwable s = r.scrub(e);

@@ -94,6 +94,18 @@ public final class AdminCheck {
         return groupAdmin(o.chatId(), o.userId());
     }
 
+    /**
+     * Whether deciding about this sender in this group may need a getChatMember call, which can take
+     * seconds: such commands are handled off the polling thread.
+     */
+    public boolean mayNeedLookup(long chatId, long userId) {
+        if (userId <= 0 || botAdmin.test(userId)) {
+            return false;
+        }
+        long[] cached = cache.peek(new Key(chatId, userId)).orElse(null);
+        return cached == null || clock.millis() - cached[0] >= ttlMillis;
+    }
+
     private Verdict groupAdmin(long chatId, long userId) {
         Key key = new Key(chatId, userId);
         long now = clock.millis();

@@ -25,4 +25,13 @@ public record Backoff(Duration initial, Duration max) {
         }
         return Math.min(ms, max.toMillis());
     }
+
+    /**
+     * {@link #millis} with "equal jitter": half the wait fixed, half random, so many chats failing
+     * together (an outage) do not all retry in the same instant when the server returns.
+     */
+    public long jittered(int attempt) {
+        long ms = millis(attempt);
+        return ms / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(ms / 2 + 1);
+    }
 }

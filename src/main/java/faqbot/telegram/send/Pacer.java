@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * Telegram's sending limits as arithmetic: how long a message to a chat must wait so the bot stays
- * under about one message a second per chat, 20 a minute per group and 30 a second overall.
+ * under about one message a second per chat, 20 a minute per group and 28 a second overall, each
+ * counted strictly: a send counts until its answer arrives, so whatever the network's jitter the
+ * server never sees more in any window.
  */
 public final class Pacer {
     /**
@@ -45,7 +47,9 @@ public final class Pacer {
     private final Clock clock;
     private final Limits limits;
     private final IdleMap<Long, ChatState> chats;
+    // When recent sends finished (their answer arrived): a send counts in the global window until one second after that.
     private final ArrayDeque<Long> global = new ArrayDeque<>();
+    private int inFlight;
     private long globalPausedUntil;
 
     public Pacer(Clock clock, Limits limits, int maxTrackedChats) {
@@ -64,8 +68,11 @@ public final class Pacer {
         long now = clock.millis();
         long ready = Math.max(now, globalPausedUntil);
         trim(global, now - SECOND);
-        if (global.size() >= limits.globalPerSecond()) {
-            ready = Math.max(ready, global.peekFirst() + SECOND);
+        // A send may reach the server any time between its start and its answer, so it counts from its start
+        // until one second after its answer: then no 1-second window at the server can hold more than the limit.
+        int mustLeave = global.size() + inFlight - limits.globalPerSecond() + 1;
+        if (mustLeave > 0) {
+            ready = Math.max(ready, mustLeave <= global.size() ? nth(global, mustLeave - 1) + SECOND : now + 1);
         }
         ChatState c = chats.peek(chatId).orElse(null);
         if (c != null) {
@@ -80,13 +87,29 @@ public final class Pacer {
         return ready - now;
     }
 
-    /** Records that a message to this chat is being sent now. */
+    /** Records that a message to this chat was sent and answered just now. */
     public synchronized void sent(long chatId, boolean group) {
+        started(chatId, group);
+        finished(chatId, group);
+    }
+
+    /** Records that a message to this chat is being sent now; call {@link #finished} when its answer (or failure) is in. */
+    public synchronized void started(long chatId, boolean group) {
+        inFlight++;
+        chats.get(chatId, ChatState::new).nextAllowed = clock.millis() + limits.perChatMillis();
+    }
+
+    /**
+     * A started send is over. Its limits count from now, when it has surely reached the server: one
+     * more second in the global window, the chat's gap, and the group's minute.
+     */
+    public synchronized void finished(long chatId, boolean group) {
+        inFlight = Math.max(0, inFlight - 1);
         long now = clock.millis();
         global.addLast(now);
         trim(global, now - SECOND);
         ChatState c = chats.get(chatId, ChatState::new);
-        c.nextAllowed = now + limits.perChatMillis();
+        c.nextAllowed = Math.max(c.nextAllowed, now + limits.perChatMillis());
         if (group) {
             c.recent.addLast(now);
             while (c.recent.size() > limits.groupPerMinute()) {
@@ -109,6 +132,14 @@ public final class Pacer {
     /** Chats with pacing state, for the memory tests. */
     public int trackedChats() {
         return chats.size();
+    }
+
+    private static long nth(ArrayDeque<Long> times, int n) {
+        var it = times.iterator();
+        for (int i = 0; i < n; i++) {
+            it.next();
+        }
+        return it.next();
     }
 
     private static void trim(ArrayDeque<Long> times, long before) {

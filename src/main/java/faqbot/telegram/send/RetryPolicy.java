@@ -1,69 +1,97 @@
 package faqbot.telegram.send;
 
 import faqbot.ops.BotMetrics;
+import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What to do about a failed call, by the kind of failure: wait out a 429, retry a 5xx or broken
- * connection with backoff a few times, give up on anything else; kept apart so the queue only queues.
+ * What to do about a failed call, by the kind of failure: wait out a 429, back off (capped,
+ * jittered) after a network error, timeout, 5xx or unreadable answer, for as long as the call is
+ * younger than its age limit; give up a permanent refusal (403 blocked, 400 chat not found) at once.
+ * Kept apart so the queue only queues. Each give-up is logged once; retries during an outage are
+ * logged at most once per half minute, so thousands of owed replies do not flood the log.
  */
 final class RetryPolicy {
     // The queue's logger, so operators keep one logger name for everything about sending.
     private static final Logger LOG = LoggerFactory.getLogger(SendQueue.class);
-    /** 429s are Telegram asking for patience, not failures; this only stops a server that never relents. */
-    static final int MAX_RETRY_AFTERS = 20;
 
     /** What one call has been through so far. */
     static final class Attempts {
+        // When the call was first written, e.g. before a restart: the age limit counts from here (epoch ms).
+        final long born;
         int failures;
-        int retryAfters;
+
+        Attempts(long born) {
+            this.born = born;
+        }
     }
 
     private final Backoff backoff;
-    private final int maxAttempts;
+    private final Duration maxAge;
+    private final Clock clock;
     private final BotMetrics metrics;
+    private final LogThrottle retryLog = new LogThrottle(Duration.ofSeconds(30));
 
     /**
-     * @param maxAttempts tries for one call before it is given up after 5xx or network errors, e.g. 8
-     * @param metrics     told about every 429 waited out and every retry
+     * @param maxAge  how long a call is retried, counted from when it was written, e.g. 1 hour
+     * @param metrics told about every 429 waited out and every retry
      */
-    RetryPolicy(Backoff backoff, int maxAttempts, BotMetrics metrics) {
+    RetryPolicy(Backoff backoff, Duration maxAge, Clock clock, BotMetrics metrics) {
         this.backoff = backoff;
-        this.maxAttempts = maxAttempts;
+        this.maxAge = maxAge;
+        this.clock = clock;
         this.metrics = metrics;
     }
 
     /**
      * Counts the failure and says how long to wait before resending, or -1 to give up (logged).
      *
-     * @param what the call for the log, e.g. "message to a group chat for update 815"
+     * @param call the call that failed, named in the log without its text or chat id
      */
-    long waitBeforeResend(Attempts a, ApiException e, String what) {
+    long waitBeforeResend(Attempts a, ApiException e, Outgoing call) {
+        // E.g. "message to a group chat for update 815".
+        String what = (call instanceof Outgoing.Message m ? "message to a " + m.chatKind().code() + " chat" : "callback answer")
+                + " for update " + call.updateId();
         switch (e.kind()) {
             case RETRY_AFTER -> {
-                if (++a.retryAfters > MAX_RETRY_AFTERS) {
-                    LOG.error("{}: still rate limited after {} waits, given up", what, MAX_RETRY_AFTERS);
+                long wait = Math.max(1, e.retryAfterSeconds()) * 1000L;
+                if (tooOld(a, wait, what, e)) {
                     return -1;
                 }
                 metrics.rateLimited();
                 LOG.warn("{}: Telegram asks to wait {} s (429), will resend", what, e.retryAfterSeconds());
-                return Math.max(1, e.retryAfterSeconds()) * 1000L;
+                return wait;
             }
-            case TRANSIENT, NETWORK -> {
-                if (++a.failures >= maxAttempts) {
-                    LOG.error("{}: given up after {} attempts: {}", what, a.failures, e.getMessage());
+            case TRANSIENT, NETWORK, UNREADABLE -> {
+                long wait = backoff.jittered(a.failures);
+                if (tooOld(a, wait, what, e)) {
                     return -1;
                 }
+                a.failures++;
                 metrics.sendRetried();
-                long wait = backoff.millis(a.failures - 1);
-                LOG.warn("{}: attempt {} failed, retrying in {} ms: {}", what, a.failures, wait, e.getMessage());
+                if (retryLog.allow()) {
+                    LOG.warn("{}: attempt {} failed, retrying in {} ms (further retries logged at most every 30 s): {}",
+                            what, a.failures, wait, e.getMessage());
+                }
                 return wait;
             }
             default -> {
-                LOG.warn("{}: rejected, not retried: {}", what, e.getMessage());
+                LOG.warn("{}: rejected, given up: {}", what, e.getMessage());
                 return -1;
             }
         }
+    }
+
+    /** Whether the next try would come after the call's age limit; logs the giving up if so. */
+    private boolean tooOld(Attempts a, long wait, String what, ApiException e) {
+        long now = clock.millis();
+        if (now + wait - a.born <= maxAge.toMillis()) {
+            return false;
+        }
+        LOG.error("{}: given up after {} min of failures (age limit {} min), last: {}", what,
+                Duration.ofMillis(now - a.born).toMinutes(), maxAge.toMinutes(), e.getMessage());
+        return true;
     }
 }

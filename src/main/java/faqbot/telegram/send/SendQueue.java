@@ -20,10 +20,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the bot's calls at a pace Telegram accepts, waiting instead of dropping: one chat's
  * messages go out in order and one at a time, chats take turns, a 429 holds the chat for
- * retry_after, a 5xx or broken connection is retried with backoff.
+ * retry_after, a 5xx or broken connection is retried with capped, jittered backoff until the call
+ * is older than its age limit; only a permanent refusal (403 blocked, 400 chat not found) gives up at once.
  */
 public final class SendQueue {
     private static final Logger LOG = LoggerFactory.getLogger(SendQueue.class);
+    /** How long a drain waits for sends already on the wire after its own timeout. */
+    private static final long IN_FLIGHT_GRACE_MILLIS = 2000;
 
     /** Makes one call; the queue decides about retries from the exception. */
     @FunctionalInterface
@@ -31,13 +34,22 @@ public final class SendQueue {
         void send(Outgoing call) throws ApiException;
     }
 
+    /** Told once per call when it is settled: delivered, or given up (refused, or too old). */
+    @FunctionalInterface
+    public interface Settled {
+        Settled NONE = (call, delivered) -> { };
+
+        void settled(Outgoing call, boolean delivered);
+    }
+
     private static final class Pending {
         final Outgoing call;
-        final RetryPolicy.Attempts attempts = new RetryPolicy.Attempts();
+        final RetryPolicy.Attempts attempts;
         long notBefore;
 
-        Pending(Outgoing call) {
+        Pending(Outgoing call, long born) {
             this.call = call;
+            this.attempts = new RetryPolicy.Attempts(born);
         }
     }
 
@@ -57,6 +69,7 @@ public final class SendQueue {
     private final Sender sender;
     private final Pacer pacer;
     private final RetryPolicy retries;
+    private final Settled settled;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -68,19 +81,23 @@ public final class SendQueue {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private int size;
+    // Calls handed to a worker and not yet finished.
+    private int inFlight;
     private boolean accepting = true;
     private boolean stopped;
 
     /**
-     * @param maxAttempts tries for one call before it is given up after 5xx or network errors, e.g. 8
-     * @param clock       the pacer's clock, for the retry deadlines
-     * @param metrics     told about 429s and retries; {@link BotMetrics#NONE} for none
+     * @param maxAge  how long a call is retried after network errors, 5xx and 429s, counted from when it was written, e.g. 1 hour
+     * @param settled told about every call delivered or given up
+     * @param clock   the pacer's clock, for the retry deadlines
+     * @param metrics told about 429s and retries; {@link BotMetrics#NONE} for none
      */
-    public SendQueue(Sender sender, Pacer pacer, Backoff backoff, int maxAttempts, Clock clock, BotMetrics metrics) {
+    public SendQueue(Sender sender, Pacer pacer, Backoff backoff, Duration maxAge, Settled settled, Clock clock, BotMetrics metrics) {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.pacer = Objects.requireNonNull(pacer, "pacer");
-        this.retries = new RetryPolicy(Objects.requireNonNull(backoff, "backoff"), maxAttempts,
-                Objects.requireNonNull(metrics, "metrics"));
+        this.retries = new RetryPolicy(Objects.requireNonNull(backoff, "backoff"), Objects.requireNonNull(maxAge, "maxAge"),
+                Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(metrics, "metrics"));
+        this.settled = Objects.requireNonNull(settled, "settled");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -97,6 +114,11 @@ public final class SendQueue {
 
     /** Queues calls, in order; after a drain has begun they are refused (logged), never silently lost. */
     public void addAll(List<Outgoing> calls) {
+        addAll(calls, clock.millis());
+    }
+
+    /** Queues calls first written at {@code born} (epoch ms), e.g. replies left in the outbox by the previous run. */
+    public void addAll(List<Outgoing> calls, long born) {
         lock.lock();
         try {
             for (Outgoing call : calls) {
@@ -105,7 +127,7 @@ public final class SendQueue {
                     undelivered.add(call);
                     continue;
                 }
-                Pending p = new Pending(call);
+                Pending p = new Pending(call, born);
                 if (call instanceof Outgoing.Message m) {
                     lines.computeIfAbsent(m.chatId(), id -> new Line(m.chatKind().isGroup())).queue.addLast(p);
                 } else {
@@ -164,15 +186,23 @@ public final class SendQueue {
                 while (size > 0 && (left = deadline - clock.millis()) > 0) {
                     changed.await(Math.min(left, 100), TimeUnit.MILLISECONDS);
                 }
+                stopped = true;
+                changed.signalAll();
+                // Sends already on the wire are waited for (briefly): cutting them off would leave Telegram's answer
+                // unknown, and the reply would be sent again at the next start.
+                long grace = clock.millis() + IN_FLIGHT_GRACE_MILLIS;
+                while (inFlight > 0 && (left = grace - clock.millis()) > 0) {
+                    changed.await(Math.min(left, 100), TimeUnit.MILLISECONDS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            stopped = true;
+            changed.signalAll();
             for (Line line : lines.values()) {
                 line.queue.forEach(p -> undelivered.add(p.call));
             }
             acks.forEach(p -> undelivered.add(p.call));
-            stopped = true;
-            changed.signalAll();
             return List.copyOf(undelivered);
         } finally {
             lock.unlock();
@@ -206,6 +236,7 @@ public final class SendQueue {
             if (ack != null) {
                 if (ack.notBefore <= now) {
                     acks.pollFirst();
+                    inFlight++;
                     return new Pick(ack, null);
                 }
                 soonest = ack.notBefore;
@@ -221,10 +252,11 @@ public final class SendQueue {
                 long ready = Math.max(head.notBefore, now + Math.max(0, pacer.delay(e.getKey(), line.group)));
                 if (ready <= now) {
                     line.busy = true;
-                    pacer.sent(e.getKey(), line.group);
+                    pacer.started(e.getKey(), line.group);
                     // Round robin: this chat goes to the back so a busy chat cannot starve the others.
                     it.remove();
                     lines.put(e.getKey(), line);
+                    inFlight++;
                     return new Pick(head, line);
                 }
                 soonest = Math.min(soonest, ready);
@@ -250,10 +282,15 @@ public final class SendQueue {
     private void finish(Pick pick, ApiException failure) {
         lock.lock();
         try {
+            inFlight--;
+            if (pick.line() != null) {
+                pacer.finished(pick.pending().call.chatId(), pick.line().group);
+            }
             Pending p = pick.pending();
             boolean done = failure == null || giveUp(p, failure);
             if (done) {
                 size--;
+                settled.settled(p.call, failure == null);
                 if (failure == null) {
                     delivered.incrementAndGet();
                 } else {
@@ -281,7 +318,7 @@ public final class SendQueue {
 
     /** Decides about a failed call: true to give it up, false after scheduling the retry. */
     private boolean giveUp(Pending p, ApiException e) {
-        long wait = retries.waitBeforeResend(p.attempts, e, describe(p.call));
+        long wait = retries.waitBeforeResend(p.attempts, e, p.call);
         if (wait < 0) {
             return true;
         }
@@ -291,10 +328,5 @@ public final class SendQueue {
             pacer.pauseAll(wait);
         }
         return false;
-    }
-
-    private static String describe(Outgoing call) {
-        return (call instanceof Outgoing.Message m ? "message to a " + m.chatKind().code() + " chat" : "callback answer")
-                + " for update " + call.updateId();
     }
 }

@@ -45,6 +45,31 @@ class PacerTest {
     }
 
     @Test
+    void aSendCountsFromItsStartUntilASecondAfterItsAnswer() {
+        for (int i = 0; i < 30; i++) {
+            pacer.started(i, false);
+        }
+        assertTrue(pacer.delay(999, false) > 0, "30 on the wire: the 31st waits for an answer");
+        clock.advance(Duration.ofMillis(200));
+        for (int i = 0; i < 30; i++) {
+            pacer.finished(i, false);
+        }
+        // Answered 200 ms after they started: a slow network may have delivered them as late as that.
+        assertEquals(1000, pacer.delay(999, false));
+        clock.advance(Duration.ofMillis(1000));
+        assertEquals(0, pacer.delay(999, false));
+    }
+
+    @Test
+    void aChatsGapCountsFromTheAnswerOfItsLastMessage() {
+        pacer.started(7, false);
+        clock.advance(Duration.ofMillis(300));
+        pacer.finished(7, false);
+        // The message may have reached the server only now: the next waits a full second from here.
+        assertEquals(1000, pacer.delay(7, false));
+    }
+
+    @Test
     void retryAfterPausesTheChat() {
         pacer.pause(3, 7000);
         assertEquals(7000, pacer.delay(3, false));

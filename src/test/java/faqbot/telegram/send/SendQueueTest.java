@@ -31,8 +31,12 @@ class SendQueueTest {
     };
 
     private SendQueue queue(Pacer.Limits limits) {
+        return queue(limits, Duration.ofHours(1));
+    }
+
+    private SendQueue queue(Pacer.Limits limits, Duration maxAge) {
         SendQueue q = new SendQueue(sender, new Pacer(Clock.systemUTC(), limits, 1000),
-                new Backoff(Duration.ofMillis(20), Duration.ofMillis(100)), 4, Clock.systemUTC(), BotMetrics.NONE);
+                new Backoff(Duration.ofMillis(20), Duration.ofMillis(100)), maxAge, SendQueue.Settled.NONE, Clock.systemUTC(), BotMetrics.NONE);
         q.start(3);
         return q;
     }
@@ -67,10 +71,11 @@ class SendQueueTest {
 
     @Test
     void rejectedAndHopelessCallsAreGivenUpAndCountedNotKept() {
-        SendQueue q = queue(new Pacer.Limits(0, 1000, 1000));
+        // A network failure is retried until the call is older than its age limit, here a quarter of a second.
+        SendQueue q = queue(new Pacer.Limits(0, 1000, 1000), Duration.ofMillis(250));
         script.put(1L, new ArrayDeque<>(List.of(new ApiException(ApiException.Kind.REJECTED, 403, 0, "blocked", null))));
         Deque<ApiException> many = new ArrayDeque<>();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 50; i++) {
             many.add(fault(ApiException.Kind.TRANSIENT, 0));
         }
         script.put(2L, many);
