@@ -1,2 +1,2 @@
-/** What tests in every package share: the hand-moved clock and the test FAQ. */
+/** What tests in every package share: the hand-moved clock, the test FAQ, and the seeded case generators for property tests. */
 package faqbot.testing;
