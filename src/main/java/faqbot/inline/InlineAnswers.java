@@ -62,10 +62,19 @@ public final class InlineAnswers {
         return new InlineAnswer(results, CACHE_SECONDS, personal, m.matched());
     }
 
+    /** The answer's opening on one line, cut at a word end near {@link #DESCRIPTION_CHARS}. */
+    static String preview(String answer) {
+        String flat = answer.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= DESCRIPTION_CHARS) {
+            return flat;
+        }
+        int space = flat.lastIndexOf(' ', DESCRIPTION_CHARS);
+        // Korean often has few spaces: cut hard rather than lose most of the line.
+        int end = space > DESCRIPTION_CHARS / 2 ? space : DESCRIPTION_CHARS;
+        return flat.substring(0, end) + "…";
+    }
+
     private static InlineResult result(FaqBot bot, Entry e, Lang lang) {
-        String answer = e.text(lang).answer().replaceAll("\\s+", " ").strip();
-        String description = answer.length() <= DESCRIPTION_CHARS ? answer
-                : answer.substring(0, answer.lastIndexOf(' ', DESCRIPTION_CHARS) > 40 ? answer.lastIndexOf(' ', DESCRIPTION_CHARS) : DESCRIPTION_CHARS) + "…";
-        return new InlineResult(InlineResult.idOf(e.id(), lang), e.id(), e.text(lang).title(), description, bot.entry(e.id(), lang));
+        return new InlineResult(InlineResult.idOf(e.id(), lang), e.id(), e.text(lang).title(), preview(e.text(lang).answer()), bot.entry(e.id(), lang));
     }
 }

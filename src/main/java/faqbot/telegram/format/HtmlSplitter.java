@@ -71,6 +71,17 @@ public final class HtmlSplitter {
         }
     }
 
+    /**
+     * The reply as one message, for where there can be only one (an inline result): the body is
+     * shortened with "…" if it must be, the title and warnings never.
+     */
+    public static Part single(RichReply r) {
+        RichReply fitted = fitWarnings(r, TELEGRAM_LIMIT);
+        Optional<String> title = fitted.title().map(t -> cut(t, TELEGRAM_LIMIT / 4));
+        int room = TELEGRAM_LIMIT - overhead(title, fitted.warnings());
+        return part(new RichReply(title, cut(fitted.body(), room), fitted.warnings()));
+    }
+
     /** Cuts {@code s} to at most {@code max} UTF-16 units, ending with "…" when cut, never splitting a surrogate pair. */
     public static String cut(String s, int max) {
         if (s.length() <= max) {

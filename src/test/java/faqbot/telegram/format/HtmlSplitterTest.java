@@ -74,6 +74,14 @@ class HtmlSplitterTest {
     }
 
     @Test
+    void whereOnlyOneMessageFitsTheBodyIsShortenedAndTheWarningsStay() {
+        HtmlSplitter.Part p = HtmlSplitter.single(new RichReply(Optional.of("T"), "<&> ".repeat(3000), WARNINGS));
+        String text = StrictTelegramHtml.parse(p.html());
+        assertEquals(HtmlSplitter.TELEGRAM_LIMIT, text.length());
+        assertTrue(text.startsWith("T\n\n<&>") && text.endsWith("…\n\n" + String.join("\n", WARNINGS)), text);
+    }
+
+    @Test
     void overlongWarningsAreShortenedRatherThanFailingTheSend() {
         RichReply r = new RichReply(Optional.empty(), "x", List.of("⚠️ " + "w".repeat(5000), "⚠️ scams"));
         List<HtmlSplitter.Part> parts = HtmlSplitter.split(r);
