@@ -2,11 +2,13 @@ package faqbot.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import faqbot.config.LangMode;
 import faqbot.core.Answer;
 import faqbot.core.FaqBot;
 import faqbot.faq.Lang;
 import faqbot.match.MatchResult;
 import faqbot.match.Question;
+import faqbot.text.Printable;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,7 +33,7 @@ final class AskCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--lang", paramLabel = "auto|en|ko", description = "Reply language (default: auto).")
-    ForcedLang lang;
+    LangMode lang;
 
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question (several words are joined by spaces).")
     List<String> words;
@@ -41,14 +43,14 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FaqBot bot = main.loadBot();
-        Optional<Lang> forced = ForcedLang.of(lang);
+        Optional<Lang> forced = lang == null ? Optional.empty() : lang.forced();
         if (words != null && !words.isEmpty()) {
             print(bot.ask(new Question(String.join(" ", words), forced, Lang.EN)));
             return 0;
         }
         if (!json) {
             main.err.println("faqbot ask: give a question, e.g. faqbot ask \"is it legal?\", or use --json to read standard input");
-            return Main.EXIT_BAD_SETUP;
+            return ExitCodes.USAGE;
         }
         String line;
         while ((line = main.in.readLine()) != null) {
@@ -59,12 +61,12 @@ final class AskCommand implements Callable<Integer> {
 
     private void print(Answer a) throws Exception {
         if (!json) {
-            main.out.println(Console.safe(a.reply().text()));
+            main.out.println(Printable.of(a.reply().text()));
             return;
         }
         MatchResult m = a.match();
         ObjectNode o = mapper.createObjectNode();
-        o.put("question", Console.safe(m.question()));
+        o.put("question", Printable.of(m.question()));
         o.put("id", m.id().orElse(null));
         o.put("score", m.score());
         o.put("lang", a.reply().lang().code());

@@ -26,28 +26,8 @@ final class Console {
         return new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
     }
 
-    /** Replaces lone surrogates so a JSON writer or terminal never chokes on what a user typed. */
+    /** Kept for the commands that still call it; {@link faqbot.text.Printable#of} is the one implementation. */
     static String safe(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-            if (pair) {
-                if (sb != null) {
-                    sb.append(c).append(s.charAt(i + 1));
-                }
-                i++;
-                continue;
-            }
-            if (Character.isSurrogate(c)) {
-                if (sb == null) {
-                    sb = new StringBuilder(s.length()).append(s, 0, i);
-                }
-                sb.append('\uFFFD');
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
+        return faqbot.text.Printable.of(s);
     }
 }

@@ -6,15 +6,16 @@ import faqbot.store.FeedbackFile;
 import faqbot.store.UnansweredLog;
 import faqbot.store.UnansweredReport;
 import faqbot.suggest.MaintainerReport;
+import faqbot.text.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** Shows FAQ maintainers which questions the bot could not answer, grouped, so they know which rules to add. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -49,14 +50,14 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new Main.SetupException("cannot read the unanswered log in " + dir + ": " + e.getMessage());
         }
-        main.out.print(Console.safe(UnansweredReport.render(contents, dir.resolve(UnansweredLog.FILE_NAME).toString(), top)));
+        main.out.print(Printable.of(UnansweredReport.render(contents, dir.resolve(UnansweredLog.FILE_NAME).toString(), top)));
         Faq faq = main.loadBot().faq();
         try {
-            main.out.print("\n" + Console.safe(MaintainerReport.feedback(faq, FeedbackFile.read(dir).tallies())));
+            main.out.print("\n" + Printable.of(MaintainerReport.feedback(faq, FeedbackFile.read(dir).tallies())));
         } catch (IOException e) {
             throw new Main.SetupException("cannot read the feedback in " + dir + ": " + e.getMessage());
         }
-        main.out.print("\n" + Console.safe(MaintainerReport.suggestions(MinedSuggestions.current(faq, cfg.matchSettings(), dir))));
+        main.out.print("\n" + Printable.of(MaintainerReport.suggestions(MinedSuggestions.current(faq, cfg.matchSettings(), dir))));
         main.out.flush();
         return 0;
     }

@@ -1,14 +1,15 @@
 package faqbot.cli;
 
+import faqbot.chat.AnswerListener;
+import faqbot.chat.admin.AdminCommands;
+import faqbot.chat.admin.Community;
 import faqbot.config.BotConfig;
 import faqbot.core.FaqBot;
 import faqbot.core.FaqReloader;
-import faqbot.store.SettingsStore;
+import faqbot.ops.Logs;
+import faqbot.ops.Meters;
+import faqbot.ops.MetricsServer;
 import faqbot.store.Stats;
-import faqbot.store.UnansweredLog;
-import faqbot.telegram.AnswerListener;
-import faqbot.telegram.Community;
-import faqbot.telegram.Pacer;
 import faqbot.telegram.StartupException;
 import faqbot.telegram.TelegramBot;
 import faqbot.telegram.TelegramConfig;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,25 +64,30 @@ final class RunCommand implements Callable<Integer> {
         } catch (StartupException e) {
             throw new Main.SetupException(e.getMessage());
         }
-        SettingsStore settings;
+        Logs.redact(token);
+        TelegramConfig telegram = BotAssembly.telegramConfig(token, url, config);
+        // The token is checked (and an unreachable server waited for) before anything is created on disk.
+        ServerWait.connect(telegram, Duration.ofSeconds(config.ops().startRetrySeconds()));
+        Stats stats = new Stats(Clock.systemUTC());
+        Meters meters = new Meters(stats);
+        Community community;
         try {
-            settings = SettingsStore.open(config.dataDir());
+            community = BotAssembly.community(config, core, reloadFolder(), stats, meters, Clock.systemUTC());
         } catch (IOException e) {
             String why = e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way"
                     : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
             throw new Main.SetupException("cannot use the data folder " + config.dataDir().toAbsolutePath() + " (" + why
                     + "): set dataDir or FAQBOT_DATA_DIR to a writable folder");
         }
-        FaqReloader reloader = new FaqReloader(reloadFolder(), config.matchSettings(), core);
-        Community community = new Community(config, settings, UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords()),
-                new Stats(), reloader);
+        Optional<MetricsServer> metrics = serveMetrics(config.ops(), meters);
         try {
-            bot = TelegramBot.start(TelegramConfig.of(token, url).withLimits(limits(config.rateLimits())), core, community,
-                    AnswerListener.NONE, Clock.systemUTC());
+            bot = new BotAssembly(core, community, AnswerListener.NONE, Clock.systemUTC()).startTelegram(telegram, meters);
         } catch (StartupException e) {
-            throw new Main.SetupException(e.getMessage());
+            metrics.ifPresent(MetricsServer::close);
+            throw ServerWait.failure(e, 1, Duration.ZERO);
         }
-        reloadOnHangup(reloader);
+        LOG.info(startLine(config, core.get(), bot.privacyMode(), metrics));
+        reloadOnHangup(community.reloader());
         Thread hook = new Thread(() -> {
             // SIGTERM or Ctrl-C: finish the received updates, then exit 0 rather than the JVM's 143.
             if (bot.stop()) {
@@ -88,7 +95,31 @@ final class RunCommand implements Callable<Integer> {
             }
         }, "faqbot-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        return bot.awaitTermination();
+        int code = bot.awaitTermination();
+        metrics.ifPresent(MetricsServer::close);
+        return code == 0 ? ExitCodes.OK : ExitCodes.TOKEN_REJECTED;
+    }
+
+    /** The one start-up line an operator checks first: which build, which FAQ, where the data goes. */
+    static String startLine(BotConfig config, FaqBot core, boolean privacyMode, Optional<MetricsServer> metrics) {
+        return BuildInfo.line() + " started: FAQ " + core.faq().source() + " (" + core.faq().entries().size() + " entries), data folder "
+                + config.dataDir().toAbsolutePath() + ", " + config.adminIds().size() + " bot admin(s), privacy mode "
+                + (privacyMode ? "on" : "off") + ", metrics " + metrics.map(m -> "on " + config.ops().metricsHost() + ":" + m.port()
+                + " (/metrics, /healthz)").orElse("off");
+    }
+
+    /** Starts /metrics and /healthz when a port is configured. */
+    private static Optional<MetricsServer> serveMetrics(BotConfig.Ops ops, Meters meters) throws Main.SetupException {
+        if (ops.metricsPort() == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MetricsServer.start(ops.metricsHost(), ops.metricsPort(), meters,
+                    Duration.ofSeconds(ops.healthWindowSeconds())));
+        } catch (IOException | RuntimeException e) {
+            throw new Main.SetupException("cannot serve metrics on " + ops.metricsHost() + ":" + ops.metricsPort() + " (" + e.getMessage()
+                    + "): set metricsPort / FAQBOT_METRICS_PORT to a free port, or 0 for none");
+        }
     }
 
     /** The folder a reload reads: the one in service, or empty when the FAQ built into the jar is in service. */
@@ -100,22 +131,17 @@ final class RunCommand implements Callable<Integer> {
         return Optional.ofNullable(folder).map(Path::toAbsolutePath);
     }
 
-    /** The configured send limits as the pacer's arithmetic. */
-    static Pacer.Limits limits(BotConfig.RateLimits r) {
-        return new Pacer.Limits((1000L + r.perChatPerSecond() - 1) / r.perChatPerSecond(), r.perGroupPerMinute(), r.globalPerSecond());
-    }
-
     /**
      * SIGHUP (what {@code systemctl reload} sends) reloads the FAQ folder; the result goes to the log.
      * sun.misc.Signal is not on every JVM, so without it the bot still runs, just without SIGHUP.
      */
     private static void reloadOnHangup(FaqReloader reloader) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> {
+            Signals.onHangup(() -> {
                 // Not on the signal's own thread: loading a folder may take a moment.
                 Thread t = new Thread(() -> {
                     try {
-                        TelegramBot.logReload(reloader.reload(), "SIGHUP");
+                        AdminCommands.log(reloader.reload(), "SIGHUP");
                     } catch (RuntimeException e) {
                         LOG.error("SIGHUP: reload failed, the previous FAQ stays in service: {}", e.toString());
                     }

@@ -7,6 +7,7 @@ import faqbot.suggest.MaintainerReport;
 import faqbot.suggest.RejectionsFile;
 import faqbot.suggest.RulesEditor;
 import faqbot.suggest.Suggestion;
+import faqbot.text.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +52,7 @@ final class SuggestCommand implements Callable<Integer> {
         Faq faq = main.loadBot().faq();
         List<Suggestion> list = MinedSuggestions.current(faq, cfg.matchSettings(), data);
         if (action == Action.list) {
-            main.out.print(Console.safe(MaintainerReport.suggestions(list)));
+            main.out.print(Printable.of(MaintainerReport.suggestions(list)));
             return 0;
         }
         if (number == null || number < 1 || number > list.size()) {
@@ -78,9 +79,9 @@ final class SuggestCommand implements Callable<Integer> {
         Path dir = folder;
         Acceptance.Outcome o = Acceptance.accept(dir, s.change(), new RulesEditor(), main.config().matchSettings());
         if (!o.accepted()) {
-            main.out.println("Not written: with \"" + Console.safe(s.change().surfaceForm()) + "\" the FAQ would fail check ("
+            main.out.println("Not written: with \"" + Printable.of(s.change().surfaceForm()) + "\" the FAQ would fail check ("
                     + o.problems().size() + " problem(s)):");
-            o.problems().forEach(p -> main.out.println("  - " + Console.safe(p.toString())));
+            o.problems().forEach(p -> main.out.println("  - " + Printable.of(p.toString())));
             return 1;
         }
         main.out.println("Written: " + o.written().stream().map(p -> dir.resolve(p).toString()).toList()

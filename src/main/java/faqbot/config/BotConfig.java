@@ -27,15 +27,17 @@ import java.util.Optional;
  * @param rateLimits            outgoing message limits, kept under Telegram's own
  * @param flood                 how many questions one user may ask before being ignored for a while
  * @param unanswered            the unanswered-questions log's size cap
+ * @param ops                   metrics, health, start-up retry and logging
  */
 public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds, LangMode defaultLang,
                         double threshold, double closeMargin, int maxAlternatives,
                         double listenThreshold, int listenCooldownSeconds,
-                        RateLimits rateLimits, Flood flood, Unanswered unanswered) {
+                        RateLimits rateLimits, Flood flood, Unanswered unanswered, Ops ops) {
 
     /** The configuration with no file and no environment variables. */
     public static final BotConfig DEFAULTS = new BotConfig(Optional.empty(), Path.of("faqbot-data"), List.of(),
-            LangMode.AUTO, 2.0, 1.0, 3, 4.0, 300, RateLimits.DEFAULTS, Flood.DEFAULTS, Unanswered.DEFAULTS);
+            LangMode.AUTO, MatchSettings.DEFAULTS.threshold(), MatchSettings.DEFAULTS.closeMargin(),
+            MatchSettings.DEFAULTS.maxAlternatives(), 4.0, 300, RateLimits.DEFAULTS, Flood.DEFAULTS, Unanswered.DEFAULTS, Ops.DEFAULTS);
 
     public BotConfig {
         Objects.requireNonNull(faqDir, "faqDir");
@@ -58,6 +60,16 @@ public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds
         Objects.requireNonNull(rateLimits, "rateLimits");
         Objects.requireNonNull(flood, "flood");
         Objects.requireNonNull(unanswered, "unanswered");
+        Objects.requireNonNull(ops, "ops");
+    }
+
+    /** Without operations settings: their defaults. */
+    public BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds, LangMode defaultLang,
+                     double threshold, double closeMargin, int maxAlternatives,
+                     double listenThreshold, int listenCooldownSeconds,
+                     RateLimits rateLimits, Flood flood, Unanswered unanswered) {
+        this(faqDir, dataDir, adminIds, defaultLang, threshold, closeMargin, maxAlternatives, listenThreshold,
+                listenCooldownSeconds, rateLimits, flood, unanswered, Ops.DEFAULTS);
     }
 
     /** The matcher's settings for addressed questions. */
@@ -121,6 +133,35 @@ public record BotConfig(Optional<Path> faqDir, Path dataDir, List<Long> adminIds
         public Unanswered {
             check(maxRecords >= 1 && maxRecords <= MAX_RECORDS_LIMIT, "unanswered.maxRecords",
                     "must be between 1 and " + MAX_RECORDS_LIMIT + ", was " + maxRecords);
+        }
+    }
+
+    /**
+     * How the bot is run as a service: metrics, health, how long an unreachable server is retried
+     * at start, and logging.
+     *
+     * @param metricsPort         port for /metrics and /healthz, e.g. 9464; 0 (the default) serves nothing
+     * @param metricsHost         address that port binds to, e.g. "127.0.0.1" (the default: this machine only)
+     * @param healthWindowSeconds /healthz says 200 while the last successful poll is at most this old, e.g. 120
+     * @param startRetrySeconds   how long an unreachable or failing server is retried at start before giving up, e.g. 300
+     * @param logLevel            TRACE, DEBUG, INFO, WARN or ERROR, e.g. "INFO"
+     * @param logFormat           "text" for people, "json" (one object a line) for log shippers
+     */
+    public record Ops(int metricsPort, String metricsHost, int healthWindowSeconds, int startRetrySeconds,
+                      String logLevel, String logFormat) {
+        // Before DEFAULTS: its constructor reads it.
+        private static final List<String> LEVELS = List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
+        public static final Ops DEFAULTS = new Ops(0, "127.0.0.1", 120, 300, "INFO", "text");
+
+        public Ops {
+            check(metricsPort >= 0 && metricsPort <= 65535, "metricsPort", "must be a port between 1 and 65535, or 0 for no metrics, was " + metricsPort);
+            check(metricsHost != null && !metricsHost.isBlank(), "metricsHost", "must be an address, e.g. 127.0.0.1");
+            check(healthWindowSeconds >= 1, "healthWindowSeconds", "must be at least 1, was " + healthWindowSeconds);
+            atLeast(startRetrySeconds, 0, "startRetrySeconds");
+            logLevel = Objects.requireNonNull(logLevel, "logLevel").strip().toUpperCase(java.util.Locale.ROOT);
+            check(LEVELS.contains(logLevel), "logLevel", "must be one of " + String.join(", ", LEVELS) + ", was \"" + logLevel + "\"");
+            logFormat = Objects.requireNonNull(logFormat, "logFormat").strip().toLowerCase(java.util.Locale.ROOT);
+            check(logFormat.equals("text") || logFormat.equals("json"), "logFormat", "must be text or json, was \"" + logFormat + "\"");
         }
     }
 }

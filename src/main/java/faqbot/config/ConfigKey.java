@@ -19,14 +19,20 @@ enum ConfigKey {
     RATE_GLOBAL_PER_SECOND("rateLimits.globalPerSecond", "FAQBOT_RATE_GLOBAL_PER_SECOND", Type.INT),
     FLOOD_MAX_QUESTIONS_PER_MINUTE("flood.maxQuestionsPerMinute", "FAQBOT_FLOOD_MAX_QUESTIONS_PER_MINUTE", Type.INT),
     FLOOD_MUTE_SECONDS("flood.muteSeconds", "FAQBOT_FLOOD_MUTE_SECONDS", Type.INT),
-    UNANSWERED_MAX_RECORDS("unanswered.maxRecords", "FAQBOT_UNANSWERED_MAX_RECORDS", Type.INT);
+    UNANSWERED_MAX_RECORDS("unanswered.maxRecords", "FAQBOT_UNANSWERED_MAX_RECORDS", Type.INT),
+    METRICS_PORT("metricsPort", "FAQBOT_METRICS_PORT", Type.INT),
+    METRICS_HOST("metricsHost", "FAQBOT_METRICS_HOST", Type.WORD),
+    HEALTH_WINDOW_SECONDS("healthWindowSeconds", "FAQBOT_HEALTH_WINDOW_S", Type.INT),
+    START_RETRY_SECONDS("startRetrySeconds", "FAQBOT_START_RETRY_SECONDS", Type.INT),
+    LOG_LEVEL("logLevel", "FAQBOT_LOG_LEVEL", Type.WORD),
+    LOG_FORMAT("logFormat", "FAQBOT_LOG_FORMAT", Type.WORD);
 
     /** The environment variable that names the config file; not a setting itself. */
     static final String CONFIG_ENV = "FAQBOT_CONFIG";
-    /** Every FAQBOT_* variable starts with this; any other one is a typo and is refused. */
+    /** Every setting's variable starts with this; other FAQBOT_* variables are ignored with a warning (Kubernetes adds FAQBOT_PORT and such). */
     static final String ENV_PREFIX = "FAQBOT_";
 
-    enum Type { PATH, ID_LIST, LANG, DECIMAL, INT }
+    enum Type { PATH, ID_LIST, LANG, DECIMAL, INT, WORD }
 
     final String key;
     final String env;

@@ -2,11 +2,12 @@ package faqbot.config;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -18,18 +19,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds the {@link BotConfig} from defaults, then an optional JSON file, then {@code FAQBOT_*}
- * environment variables (later wins), refusing unknown keys and bad values with the key and its
- * source named, because a typo in a setting should stop the start, not be silently ignored.
+ * environment variables (later wins), refusing unknown keys in the file and bad values with the key
+ * and its source named, because a typo in a setting should stop the start, not be silently ignored.
+ * Unknown {@code FAQBOT_*} variables are only logged: the environment is shared with others
+ * (Kubernetes sets FAQBOT_PORT=tcp://... for a Service named faqbot).
  */
 public final class ConfigLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigLoader.class);
     private static final String DEFAULT_SOURCE = "default";
-    private final ObjectMapper mapper = new ObjectMapper()
+    /** Each ignored variable is logged once per process, however often the configuration is loaded. */
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
+    // Comments (// and /* */) let the example file explain every key.
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private final List<String> ignored = new ArrayList<>();
+    private final Map<ConfigKey, String> lastSources = new EnumMap<>(ConfigKey.class);
+    private final Map<ConfigKey, Object> lastValues = new EnumMap<>(ConfigKey.class);
 
     /**
      * Loads the configuration.
@@ -50,8 +66,30 @@ public final class ConfigLoader {
         if (file.isPresent()) {
             readFile(file.get(), values, sources);
         }
-        readEnv(env, values, sources);
-        return build(values, sources);
+        ignored.clear();
+        readEnv(env, values, sources, ignored);
+        BotConfig config = build(values, sources);
+        lastSources.clear();
+        lastSources.putAll(sources);
+        lastValues.clear();
+        lastValues.putAll(values);
+        return config;
+    }
+
+    /** The FAQBOT_* variables the last {@link #load} ignored, e.g. [FAQBOT_PORT]. */
+    public List<String> ignoredVariables() {
+        return List.copyOf(ignored);
+    }
+
+    /**
+     * Every setting of the last {@link #load} with its value and where it came from, in table order,
+     * e.g. "threshold = 2.5  (environment variable FAQBOT_THRESHOLD)".
+     */
+    public List<String> effective() {
+        List<String> out = new ArrayList<>();
+        lastValues.forEach((k, v) -> out.add(k.key + " = " + (v instanceof Optional<?> o ? o.map(Object::toString).orElse("(not set)") : v)
+                + "  (" + lastSources.get(k) + ")"));
+        return out;
     }
 
     /** Loads with no {@code --config} option. */
@@ -99,7 +137,7 @@ public final class ConfigLoader {
             String key = prefix + f.getKey();
             Optional<ConfigKey> known = ConfigKey.byKey(key);
             if (known.isPresent()) {
-                values.put(known.get(), fromJson(known.get(), f.getValue(), source));
+                values.put(known.get(), ConfigValues.fromJson(known.get(), f.getValue(), source));
                 sources.put(known.get(), source);
             } else if (prefix.isEmpty() && isSection(key)) {
                 if (!f.getValue().isObject()) {
@@ -107,112 +145,32 @@ public final class ConfigLoader {
                 }
                 readObject(f.getValue(), key + ".", source, values, sources);
             } else {
-                throw new ConfigException(key, source, "unknown key; known keys: " + knownKeys());
+                throw new ConfigException(key, source, "unknown key" + Suggest.nearest(key, Arrays.stream(ConfigKey.values())
+                        .map(k -> k.key).toList()).map(k -> ", did you mean \"" + k + "\"?").orElse(".") + " Known keys: " + knownKeys());
             }
         }
     }
 
-    private static void readEnv(Map<String, String> env, Map<ConfigKey, Object> values, Map<ConfigKey, String> sources)
-            throws ConfigException {
+    private static void readEnv(Map<String, String> env, Map<ConfigKey, Object> values, Map<ConfigKey, String> sources,
+                                List<String> ignored) throws ConfigException {
         // Sorted so that with two bad variables the same one is always reported.
         for (String name : new TreeSet<>(env.keySet())) {
             if (!name.startsWith(ConfigKey.ENV_PREFIX) || name.equals(ConfigKey.CONFIG_ENV)) {
                 continue;
             }
-            ConfigKey k = ConfigKey.byEnv(name).orElseThrow(() -> new ConfigException(name, envSource(name),
-                    "unknown FAQBOT_ variable; known: " + knownEnv()));
-            values.put(k, fromEnv(k, env.get(name), envSource(name)));
+            Optional<ConfigKey> known = ConfigKey.byEnv(name);
+            if (known.isEmpty()) {
+                ignored.add(name);
+                if (REPORTED.add(name)) {
+                    LOG.warn("ignoring the environment variable {}: not a faqbot setting{}", name, Suggest.nearest(name, knownEnv())
+                            .map(k -> " (did you mean " + k + "?)").orElse(""));
+                }
+                continue;
+            }
+            ConfigKey k = known.get();
+            values.put(k, ConfigValues.fromEnv(k, env.get(name), envSource(name)));
             sources.put(k, envSource(name));
         }
-    }
-
-    private static Object fromJson(ConfigKey k, JsonNode v, String source) throws ConfigException {
-        switch (k.type) {
-            case PATH:
-                if (!v.isTextual() || v.asText().isBlank()) {
-                    throw new ConfigException(k.key, source, "must be a non-empty string (a folder path), was " + v);
-                }
-                return path(k, v.asText(), source);
-            case LANG:
-                if (!v.isTextual()) {
-                    throw new ConfigException(k.key, source, "must be \"auto\", \"en\" or \"ko\", was " + v);
-                }
-                return lang(k, v.asText(), source);
-            case DECIMAL:
-                if (!v.isNumber()) {
-                    throw new ConfigException(k.key, source, "must be a number, was " + v);
-                }
-                return v.asDouble();
-            case INT:
-                if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-                    throw new ConfigException(k.key, source, "must be a whole number, was " + v);
-                }
-                return v.asInt();
-            case ID_LIST:
-                if (!v.isArray()) {
-                    throw new ConfigException(k.key, source, "must be a list of Telegram user ids, e.g. [123456789], was " + v);
-                }
-                List<Long> ids = new ArrayList<>();
-                for (JsonNode id : v) {
-                    if (!id.isIntegralNumber() || !id.canConvertToLong()) {
-                        throw new ConfigException(k.key, source, "must hold whole numbers (Telegram user ids), found " + id);
-                    }
-                    ids.add(id.asLong());
-                }
-                return ids;
-            default:
-                throw new AssertionError(k.type);
-        }
-    }
-
-    private static Object fromEnv(ConfigKey k, String raw, String source) throws ConfigException {
-        String v = raw == null ? "" : raw.strip();
-        try {
-            switch (k.type) {
-                case PATH:
-                    if (v.isEmpty()) {
-                        throw new ConfigException(k.key, source, "must not be empty");
-                    }
-                    return path(k, v, source);
-                case LANG:
-                    return lang(k, v, source);
-                case DECIMAL:
-                    // BigDecimal, not Double.parseDouble: that also accepts "1d", "0x1p3" and "NaN".
-                    return new BigDecimal(v).doubleValue();
-                case INT:
-                    return Integer.parseInt(v);
-                case ID_LIST:
-                    List<Long> ids = new ArrayList<>();
-                    if (!v.isEmpty()) {
-                        for (String part : v.split(",", -1)) {
-                            ids.add(Long.parseLong(part.strip()));
-                        }
-                    }
-                    return ids;
-                default:
-                    throw new AssertionError(k.type);
-            }
-        } catch (NumberFormatException e) {
-            String expected = switch (k.type) {
-                case DECIMAL -> "a number, e.g. 2.5";
-                case INT -> "a whole number, e.g. 5";
-                default -> "comma-separated Telegram user ids, e.g. 123456789,987654321";
-            };
-            throw new ConfigException(k.key, source, "must be " + expected + ", was \"" + raw + "\"");
-        }
-    }
-
-    private static Path path(ConfigKey k, String s, String source) throws ConfigException {
-        try {
-            return Path.of(s);
-        } catch (InvalidPathException e) {
-            throw new ConfigException(k.key, source, "not a usable path: " + e.getMessage());
-        }
-    }
-
-    private static LangMode lang(ConfigKey k, String s, String source) throws ConfigException {
-        return LangMode.parse(s).orElseThrow(() ->
-                new ConfigException(k.key, source, "must be auto, en or ko, was \"" + s + "\""));
     }
 
     private static Object defaultValue(ConfigKey k) {
@@ -233,6 +191,12 @@ public final class ConfigLoader {
             case FLOOD_MAX_QUESTIONS_PER_MINUTE -> d.flood().maxQuestionsPerMinute();
             case FLOOD_MUTE_SECONDS -> d.flood().muteSeconds();
             case UNANSWERED_MAX_RECORDS -> d.unanswered().maxRecords();
+            case METRICS_PORT -> d.ops().metricsPort();
+            case METRICS_HOST -> d.ops().metricsHost();
+            case HEALTH_WINDOW_SECONDS -> d.ops().healthWindowSeconds();
+            case START_RETRY_SECONDS -> d.ops().startRetrySeconds();
+            case LOG_LEVEL -> d.ops().logLevel();
+            case LOG_FORMAT -> d.ops().logFormat();
         };
     }
 
@@ -255,7 +219,10 @@ public final class ConfigLoader {
                             (Integer) v.get(ConfigKey.RATE_GLOBAL_PER_SECOND)),
                     new BotConfig.Flood((Integer) v.get(ConfigKey.FLOOD_MAX_QUESTIONS_PER_MINUTE),
                             (Integer) v.get(ConfigKey.FLOOD_MUTE_SECONDS)),
-                    new BotConfig.Unanswered((Integer) v.get(ConfigKey.UNANSWERED_MAX_RECORDS)));
+                    new BotConfig.Unanswered((Integer) v.get(ConfigKey.UNANSWERED_MAX_RECORDS)),
+                    new BotConfig.Ops((Integer) v.get(ConfigKey.METRICS_PORT), (String) v.get(ConfigKey.METRICS_HOST),
+                            (Integer) v.get(ConfigKey.HEALTH_WINDOW_SECONDS), (Integer) v.get(ConfigKey.START_RETRY_SECONDS),
+                            (String) v.get(ConfigKey.LOG_LEVEL), (String) v.get(ConfigKey.LOG_FORMAT)));
         } catch (InvalidSettingException e) {
             // Blame the first key that was actually set: raising only threshold can break listenThreshold's default.
             List<String> suspects = new ArrayList<>(List.of(e.key()));
@@ -286,9 +253,9 @@ public final class ConfigLoader {
         return String.join(", ", Arrays.stream(ConfigKey.values()).map(k -> k.key).toList());
     }
 
-    private static String knownEnv() {
+    private static List<String> knownEnv() {
         List<String> names = new ArrayList<>(Arrays.stream(ConfigKey.values()).map(k -> k.env).toList());
         names.add(ConfigKey.CONFIG_ENV);
-        return String.join(", ", names);
+        return names;
     }
 }

@@ -2,6 +2,7 @@ package faqbot.core;
 
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
+import faqbot.faq.FaqException;
 import faqbot.faq.FaqProblem;
 import faqbot.faq.Lang;
 import faqbot.match.MatchResult;
@@ -38,6 +39,20 @@ public final class FaqCheck {
             }
         }
         return problems;
+    }
+
+    /**
+     * The FAQ, when it passes the same checks as {@code check} and reload, so start-up serves only an
+     * FAQ those would accept.
+     *
+     * @throws FaqException with every problem found
+     */
+    public static Faq requireFit(Faq faq, MatchSettings settings) throws FaqException {
+        List<FaqProblem> problems = problems(faq, settings);
+        if (!problems.isEmpty()) {
+            throw new FaqException(problems);
+        }
+        return faq;
     }
 
     private static String fmt(double d) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Replaces the FAQ in service with the folder's current content, but only when it passes the same
@@ -20,6 +21,7 @@ public final class FaqReloader {
     private final Optional<Path> folder;
     private final MatchSettings settings;
     private final AtomicReference<FaqBot> target;
+    private final Consumer<Result> onReload;
 
     /**
      * @param folder   the FAQ folder, e.g. /opt/faqbot/faq; empty when the FAQ built into the jar is in service
@@ -27,6 +29,12 @@ public final class FaqReloader {
      * @param target   the reference the front end reads for every question
      */
     public FaqReloader(Optional<Path> folder, MatchSettings settings, AtomicReference<FaqBot> target) {
+        this(folder, settings, target, r -> { });
+    }
+
+    /** As above, telling {@code onReload} every result, e.g. for the reload metrics. */
+    public FaqReloader(Optional<Path> folder, MatchSettings settings, AtomicReference<FaqBot> target, Consumer<Result> onReload) {
+        this.onReload = Objects.requireNonNull(onReload, "onReload");
         this.folder = Objects.requireNonNull(folder, "folder");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.target = Objects.requireNonNull(target, "target");
@@ -66,6 +74,12 @@ public final class FaqReloader {
 
     /** Loads and checks the folder; swaps the core only when both pass. Never throws for a bad FAQ. */
     public synchronized Result reload() {
+        Result r = load();
+        onReload.accept(r);
+        return r;
+    }
+
+    private Result load() {
         if (folder.isEmpty()) {
             return new Result.NoFolder();
         }

@@ -341,7 +341,7 @@ public final class FaqLoader {
                 return null;
             }
             if (p != null) {
-                Iterator<Map.Entry<String, JsonNode>> it = p.fields();
+                Iterator<Map.Entry<String, JsonNode>> it = p.properties().iterator();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
                     JsonNode w = e.getValue();

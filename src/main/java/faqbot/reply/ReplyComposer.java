@@ -4,6 +4,7 @@ import faqbot.faq.Entry;
 import faqbot.faq.Faq;
 import faqbot.faq.Lang;
 import faqbot.match.MatchResult;
+import faqbot.text.Messages;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ public final class ReplyComposer {
         List<Button> buttons = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
         if (m.closeCall() && !m.alternatives().isEmpty()) {
-            body.append("\n\n").append(UiText.didYouMean(lang));
+            body.append("\n\n").append(text(lang, "reply.didYouMean"));
             m.alternatives().forEach(ids::add);
         }
         ids.addAll(e.related());
@@ -76,14 +77,14 @@ public final class ReplyComposer {
     }
 
     public Reply fallback(Lang lang, List<String> alternatives, double score) {
-        StringBuilder body = new StringBuilder(UiText.fallbackIntro(lang));
+        StringBuilder body = new StringBuilder(text(lang, "reply.fallback.intro"));
         if (!alternatives.isEmpty()) {
-            body.append("\n\n").append(UiText.maybe(lang));
+            body.append("\n\n").append(text(lang, "reply.fallback.maybe"));
             for (String id : alternatives) {
                 find(id).ifPresent(e -> body.append("\n• ").append(e.text(lang).title()));
             }
         }
-        body.append("\n\n").append(UiText.topicsHeader(lang)).append('\n').append(topicList(lang));
+        body.append("\n\n").append(text(lang, "reply.topics.header")).append('\n').append(topicList(lang));
         List<String> ids = alternatives.isEmpty() ? FALLBACK_TOPICS : alternatives;
         List<Button> buttons = ids.stream().map(this::find).flatMap(Optional::stream).map(e -> button(e, lang)).toList();
         return new Reply(lang, ReplyKind.FALLBACK, Optional.empty(), score, body.toString(), warnings(lang), buttons, alternatives);
@@ -91,24 +92,24 @@ public final class ReplyComposer {
 
     /** The greeting; {@code botUsername} may be empty (terminal). */
     public Reply start(Lang lang, String botUsername) {
-        String body = UiText.start(lang) + "\n\n" + UiText.topicsHeader(lang) + "\n" + topicList(lang)
-                + "\n\n" + UiText.howToAsk(lang, botUsername);
+        String body = text(lang, "reply.start") + "\n\n" + text(lang, "reply.topics.header") + "\n" + topicList(lang)
+                + "\n\n" + howToAsk(lang, botUsername);
         return simple(lang, ReplyKind.START, body, FALLBACK_TOPICS);
     }
 
     public Reply help(Lang lang, String botUsername) {
-        return simple(lang, ReplyKind.HELP, UiText.help(lang, botUsername), List.of());
+        return simple(lang, ReplyKind.HELP, helpText(lang, botUsername), List.of());
     }
 
     /** All topics, as a list and as buttons. */
     public Reply topics(Lang lang) {
         List<Button> buttons = faq.entries().stream().map(e -> button(e, lang)).toList();
-        return new Reply(lang, ReplyKind.TOPICS, Optional.empty(), 0, UiText.topicsPick(lang), warnings(lang), buttons, List.of());
+        return new Reply(lang, ReplyKind.TOPICS, Optional.empty(), 0, text(lang, "reply.topics.pick"), warnings(lang), buttons, List.of());
     }
 
     /** After a sticker, photo or voice message: the bot only reads text. */
     public Reply hint(Lang lang) {
-        return simple(lang, ReplyKind.HINT, UiText.hint(lang), List.of());
+        return simple(lang, ReplyKind.HINT, text(lang, "reply.hint"), List.of());
     }
 
     /** Any other message the bot sends (notices, admin results), with the warnings like everything else. */
@@ -118,6 +119,20 @@ public final class ReplyComposer {
 
     public String warnings(Lang lang) {
         return warningBlocks.get(lang);
+    }
+
+    private static String text(Lang lang, String key, Object... args) {
+        return Messages.bundled().get(lang, key, args);
+    }
+
+    /** How to ask; in a group the bot must be mentioned, which the terminal (no username) has no use for. */
+    private static String howToAsk(Lang lang, String botUsername) {
+        return botUsername == null || botUsername.isBlank() ? text(lang, "reply.howToAsk") : text(lang, "reply.howToAsk.mention", "@" + botUsername);
+    }
+
+    private static String helpText(Lang lang, String botUsername) {
+        String group = botUsername == null || botUsername.isBlank() ? "" : text(lang, "reply.help.group", "@" + botUsername);
+        return text(lang, "reply.help.intro") + group + text(lang, "reply.help.buttons");
     }
 
     private Reply simple(Lang lang, ReplyKind kind, String body, List<String> buttonIds) {

@@ -9,7 +9,6 @@ import faqbot.feedback.FeedbackStore;
 import faqbot.feedback.Tally;
 import faqbot.feedback.UnhelpfulQuestion;
 import faqbot.feedback.Vote;
-import faqbot.match.Normalizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -105,8 +104,7 @@ public final class FeedbackFile implements FeedbackStore {
 
     @Override
     public synchronized void unhelpful(String question, Lang lang, String shownEntryId) {
-        String masked = Redaction.truncate(Redaction.redact(Redaction.printable(
-                Redaction.truncate(question, Normalizer.MAX_INPUT_CHARS))), UnansweredLog.MAX_QUESTION_CHARS);
+        String masked = UnansweredLog.masked(question);
         if (masked.isBlank()) {
             return;
         }

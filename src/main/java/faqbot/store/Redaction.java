@@ -96,44 +96,4 @@ final class Redaction {
     private static boolean isDomainChar(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '-';
     }
-
-    /**
-     * Makes stored text safe to print in a maintainer's terminal: control characters (escape
-     * sequences) become spaces, invisible format characters (bidi overrides) go, lone surrogates
-     * become U+FFFD, and runs of white space become one space.
-     */
-    static String printable(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean space = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                sb.append(c).append(text.charAt(++i));
-                space = false;
-            } else if (Character.isSurrogate(c)) {
-                sb.append('\uFFFD');
-                space = false;
-            } else if (Character.getType(c) == Character.FORMAT) {
-                continue;
-            } else if (Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                if (!space) {
-                    sb.append(' ');
-                }
-                space = true;
-            } else {
-                sb.append(c);
-                space = false;
-            }
-        }
-        return sb.toString().strip();
-    }
-
-    /** Cuts to at most {@code max} chars without splitting a surrogate pair (an emoji half would be invalid UTF-8). */
-    static String truncate(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
-        return s.substring(0, end);
-    }
 }

@@ -2,6 +2,7 @@ package faqbot.store;
 
 import faqbot.faq.Lang;
 import faqbot.match.MatchResult;
+import faqbot.text.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,27 +71,24 @@ public final class Stats {
         return new Snapshot(since, sums(questions), sums(matches), sums(fallbacks), closeCalls.sum(), byTopic);
     }
 
-    /** The {@code /stats} text in one language: plain text, no markup, so it needs no escaping. */
+    /** The {@code /stats} text in one language, from the message catalog: plain text, no markup, so it needs no escaping. */
     public String render(Lang lang) {
+        Messages text = Messages.bundled();
         Snapshot s = snapshot();
-        boolean ko = lang == Lang.KO;
-        String uptime = uptime(Duration.between(since, clock.instant()), ko);
         StringBuilder sb = new StringBuilder();
-        sb.append(ko ? SINCE.format(since) + " 이후 (" + uptime + ")\n" : "Since " + SINCE.format(since) + " (" + uptime + ")\n");
-        sb.append(ko ? "질문: " : "Questions: ").append(s.questions()).append(byLang(s.questionsByLang())).append('\n');
-        sb.append(ko ? "답변: " : "Answered: ").append(s.matches()).append(byLang(s.matchesByLang()))
-                .append(percent(s.matches(), s.questions()))
-                .append(ko ? ", 그중 근소한 차이: " : ", of which close calls: ").append(s.closeCalls()).append('\n');
-        sb.append(ko ? "못 찾음(주제 목록 안내): " : "Fallbacks (no match): ").append(s.fallbacks()).append(byLang(s.fallbacksByLang()))
-                .append(percent(s.fallbacks(), s.questions())).append('\n');
+        sb.append(text.get(lang, "stats.since", SINCE.format(since), uptime(text, lang, Duration.between(since, clock.instant()))));
+        sb.append(text.get(lang, "stats.questions", s.questions(), byLang(s.questionsByLang())));
+        sb.append(text.get(lang, "stats.answered", s.matches(), byLang(s.matchesByLang()), percent(s.matches(), s.questions()),
+                s.closeCalls()));
+        sb.append(text.get(lang, "stats.fallbacks", s.fallbacks(), byLang(s.fallbacksByLang()), percent(s.fallbacks(), s.questions())));
         if (s.matchesByTopic().isEmpty()) {
-            sb.append(ko ? "주제별 답변: 아직 없음" : "Answers per topic: none yet");
+            sb.append(text.get(lang, "stats.topics.none"));
         } else {
-            sb.append(ko ? "주제별 답변:" : "Answers per topic:");
+            sb.append(text.get(lang, "stats.topics"));
             List<Map.Entry<String, Long>> all = List.copyOf(s.matchesByTopic().entrySet());
             all.stream().limit(TOPICS_SHOWN).forEach(e -> sb.append("\n  ").append(e.getKey()).append(": ").append(e.getValue()));
             if (all.size() > TOPICS_SHOWN) {
-                sb.append(ko ? "\n  외 " + (all.size() - TOPICS_SHOWN) + "개 주제" : "\n  and " + (all.size() - TOPICS_SHOWN) + " more topics");
+                sb.append(text.get(lang, "stats.topics.more", all.size() - TOPICS_SHOWN));
             }
         }
         return sb.toString();
@@ -157,13 +155,13 @@ public final class Stats {
         return whole == 0 ? "" : ", " + Math.round(100.0 * part / whole) + "%";
     }
 
-    private static String uptime(Duration d, boolean ko) {
+    private static String uptime(Messages text, Lang lang, Duration d) {
         long days = d.toDays();
         long hours = d.toHoursPart();
         long minutes = d.toMinutesPart();
-        if (ko) {
-            return (days > 0 ? days + "일 " : "") + (days > 0 || hours > 0 ? hours + "시간 " : "") + minutes + "분";
+        if (days > 0) {
+            return text.get(lang, "stats.uptime.days", days, hours, minutes);
         }
-        return (days > 0 ? days + "d " : "") + (days > 0 || hours > 0 ? hours + "h " : "") + minutes + "m";
+        return hours > 0 ? text.get(lang, "stats.uptime.hours", hours, minutes) : text.get(lang, "stats.uptime.minutes", minutes);
     }
 }

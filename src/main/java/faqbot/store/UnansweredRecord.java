@@ -1,5 +1,6 @@
 package faqbot.store;
 
+import faqbot.core.ChatKind;
 import faqbot.faq.Lang;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

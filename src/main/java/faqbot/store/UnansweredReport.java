@@ -1,7 +1,9 @@
 package faqbot.store;
 
+import faqbot.core.ChatKind;
 import faqbot.faq.Lang;
 import faqbot.match.Normalizer;
+import faqbot.text.WordLists;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,26 +25,21 @@ import java.util.TreeSet;
  */
 public final class UnansweredReport {
     /** Words that say nothing about the topic, in both languages; dropped before grouping. */
-    static final Set<String> STOPWORDS = Set.of(
-            "a", "an", "the", "is", "are", "am", "was", "were", "be", "been", "do", "does", "did", "can", "could",
-            "will", "would", "should", "i", "me", "my", "you", "your", "it", "its", "this", "that", "these", "those",
-            "to", "of", "in", "on", "for", "with", "at", "by", "from", "and", "or", "so", "if", "there", "any",
-            "anyone", "please", "pls", "hi", "hello", "hey", "what", "how", "why", "when", "where", "who", "which",
-            "about", "just", "really", "ok", "okay", "thanks", "thank",
-            "이", "그", "저", "것", "거", "좀", "제가", "저는", "나는", "내", "제", "혹시", "진짜", "정말", "그냥", "근데",
-            "그런데", "그리고", "어떻게", "뭐", "뭐예요", "뭔가요", "왜", "요", "이거", "그거", "저거", "하나요", "되나요",
-            "있나요", "인가요", "가요", "나요", "해요", "돼요", "되요", "할까요", "있어요", "없어요", "알려주세요", "안녕하세요");
+    static final Set<String> STOPWORDS = stopwords();
     /**
-     * Korean particles and question endings stripped from the end of a word, so "현금화는" and
-     * "현금화가", or "안전한가요" and "안전한가", group together; longest first, one per word.
+     * Korean particles and question endings stripped from the end of a word, so that two spellings of
+     * one word group together; longest first, one per word.
      */
-    private static final List<String> SUFFIXES = List.of(
-            "이에요", "한가요", "인가요", "하나요", "했나요", "할까요",
-            "에서", "으로", "에게", "까지", "부터", "이랑", "한테", "한가", "인가", "나요", "가요", "까요", "예요", "에요", "해요",
-            "은", "는", "이", "가", "을", "를", "에", "도", "만", "로", "의", "와", "과", "랑", "요");
+    private static final List<String> SUFFIXES = WordLists.of("report.suffixes.ko");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private UnansweredReport() {
+    }
+
+    private static Set<String> stopwords() {
+        Set<String> words = new java.util.HashSet<>(WordLists.of("report.stopwords.en"));
+        words.addAll(WordLists.of("report.stopwords.ko"));
+        return Set.copyOf(words);
     }
 
     /**

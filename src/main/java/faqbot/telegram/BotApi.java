@@ -1,5 +1,7 @@
 package faqbot.telegram;
 
+import faqbot.telegram.send.ApiException;
+import faqbot.telegram.send.Outgoing;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
@@ -51,7 +53,7 @@ final class BotApi implements AutoCloseable {
 
     private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
 
-    private final Redactor redactor;
+    private final TokenRedactor redactor;
     private final ExecutorService sendThreads;
     private final ExecutorService pollThreads;
     private final OkHttpClient sendHttp;
@@ -59,7 +61,7 @@ final class BotApi implements AutoCloseable {
     private final OkHttpTelegramClient sendClient;
     private final OkHttpTelegramClient pollClient;
 
-    BotApi(TelegramConfig config, Redactor redactor) {
+    BotApi(TelegramConfig config, TokenRedactor redactor) {
         this.redactor = redactor;
         this.sendThreads = threads("faqbot-http");
         this.pollThreads = threads("faqbot-http-poll");
@@ -190,10 +192,10 @@ final class BotApi implements AutoCloseable {
             if (cause instanceof TelegramApiRequestException r) {
                 throw classify(method.getMethod(), r);
             }
-            throw new ApiException(ApiException.Kind.TRANSIENT, 0, 0,
+            throw new ApiException(network(cause) ? ApiException.Kind.NETWORK : ApiException.Kind.TRANSIENT, 0, 0,
                     method.getMethod() + " failed: " + redactor.describe(cause), redactor.scrub(cause));
         } catch (RuntimeException e) {
-            throw new ApiException(ApiException.Kind.TRANSIENT, 0, 0,
+            throw new ApiException(network(e) ? ApiException.Kind.NETWORK : ApiException.Kind.TRANSIENT, 0, 0,
                     method.getMethod() + " failed: " + redactor.describe(e), redactor.scrub(e));
         }
     }
@@ -219,6 +221,8 @@ final class BotApi implements AutoCloseable {
             kind = ApiException.Kind.UNAUTHORIZED;
         } else if (code == 0 && unmappable(e)) {
             kind = ApiException.Kind.UNREADABLE;
+        } else if (code == 0 && network(e)) {
+            kind = ApiException.Kind.NETWORK;
         } else if (code == 0 || code >= 500 || code == 409) {
             // 0: no readable API answer (an HTML error page, a cut connection); 409: a webhook or a second instance.
             kind = ApiException.Kind.TRANSIENT;
@@ -228,10 +232,17 @@ final class BotApi implements AutoCloseable {
         return new ApiException(kind, code, retry == null ? (code == 429 ? 1 : 0) : retry, what, redactor.scrub(e));
     }
 
-    /** Whether an exception chain comes from the network (nothing reached the server or no answer came back). */
-    static boolean isNetwork(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof IOException || c.getMessage() != null && c.getMessage().startsWith("java.net.")) {
+    /**
+     * Whether an exception chain, as the library threw it (before scrubbing), comes from the network:
+     * nothing reached the server or no answer came back. Decided here, once, by type.
+     */
+    private static boolean network(Throwable t) {
+        for (Throwable c = t; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+                // An answer came back but was not the Bot API's JSON (a proxy's error page): the server, not the network.
+                return false;
+            }
+            if (c instanceof IOException) {
                 return true;
             }
         }

@@ -1,5 +1,11 @@
 package faqbot.telegram;
 
+import faqbot.chat.Conversation;
+import faqbot.chat.Decision;
+import faqbot.ops.BotMetrics;
+import faqbot.telegram.send.ApiException;
+import faqbot.telegram.send.Outgoing;
+import faqbot.telegram.send.SendQueue;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -23,14 +29,17 @@ final class Poller implements Runnable {
     private final Conversation conversation;
     private final SendQueue queue;
     private final TelegramConfig config;
-    private final Redactor redactor;
+    private final TokenRedactor redactor;
+    private final BotMetrics metrics;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile boolean tokenRejected;
     // The next update id to ask for; everything below it has been handled (its reply queued).
     private volatile int offset;
 
-    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, Redactor redactor) {
+    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, TokenRedactor redactor,
+           BotMetrics metrics) {
+        this.metrics = metrics;
         this.api = api;
         this.mapper = mapper;
         this.conversation = conversation;
@@ -50,8 +59,10 @@ final class Poller implements Runnable {
                 break;
             }
             List<Update> batch;
+            long pollStart = System.nanoTime();
             try {
                 batch = api.getUpdates(offset, isolating ? 0 : timeout, isolating ? 1 : BATCH);
+                metrics.polled(System.nanoTime() - pollStart, true);
                 failures = 0;
                 if (batch.isEmpty()) {
                     isolating = false;
@@ -60,6 +71,7 @@ final class Poller implements Runnable {
                 if (!running) {
                     break;
                 }
+                metrics.polled(System.nanoTime() - pollStart, false);
                 switch (e.kind()) {
                     case RETRY_AFTER -> {
                         LOG.warn("getUpdates: Telegram asks to wait {} s (429)", e.retryAfterSeconds());
@@ -101,6 +113,7 @@ final class Poller implements Runnable {
             return;
         }
         int id = u.getUpdateId();
+        metrics.updateReceived(kind(u));
         if (id < offset) {
             // Telegram sent it again (our confirmation was lost): it was answered already.
             LOG.debug("update {} already handled, skipped", id);
@@ -108,10 +121,11 @@ final class Poller implements Runnable {
         }
         long start = System.nanoTime();
         try {
-            Handled h = conversation.handle(mapper.map(u));
-            queue.addAll(h.calls());
+            Decision h = conversation.handle(mapper.map(u));
+            List<Outgoing> calls = Renderer.calls(id, h);
+            queue.addAll(calls);
             LOG.info(String.format(Locale.ROOT, "update=%d chat=%s outcome=%s id=%s score=%.1f messages=%d latency=%dms",
-                    id, h.chatKind(), h.outcome(), h.entryId().orElse("-"), h.score(), h.calls().size(),
+                    id, h.chatKind(), h.outcome(), h.entryId().orElse("-"), h.score(), calls.size(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));
         } catch (VirtualMachineError e) {
             if (!(e instanceof StackOverflowError)) {
@@ -124,6 +138,20 @@ final class Poller implements Runnable {
         } finally {
             offset = Math.max(offset, id + 1);
         }
+    }
+
+    /** The update's kind for the metrics, e.g. "message"; never an id. */
+    private static String kind(Update u) {
+        if (u.hasMessage()) {
+            return "message";
+        }
+        if (u.hasCallbackQuery()) {
+            return "callback_query";
+        }
+        if (u.hasInlineQuery()) {
+            return "inline_query";
+        }
+        return u.hasEditedMessage() ? "edited_message" : "other";
     }
 
     /** Stops the loop: wakes any wait and aborts the long poll in progress. */

@@ -1,16 +1,19 @@
 package faqbot.telegram;
 
-import faqbot.config.BotConfig;
-import faqbot.core.FaqBot;
-import faqbot.store.GroupSettings;
+import faqbot.chat.Conversation;
+import faqbot.chat.admin.AdminCheck;
+import faqbot.faq.Lang;
+import faqbot.ops.BotMetrics;
+import faqbot.telegram.send.ApiException;
+import faqbot.telegram.send.Outgoing;
+import faqbot.telegram.send.Pacer;
+import faqbot.telegram.send.SendQueue;
+import faqbot.text.Messages;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,33 +24,37 @@ import org.slf4j.LoggerFactory;
 public final class TelegramBot {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
 
-    static final List<BotApi.MenuCommand> MENU_EN = List.of(
-            new BotApi.MenuCommand("start", "Introduction and topics"),
-            new BotApi.MenuCommand("topics", "Topics as buttons"),
-            new BotApi.MenuCommand("ask", "Ask a question, e.g. /ask is it legal?"),
-            new BotApi.MenuCommand("help", "How to ask, also in groups"));
-    static final List<BotApi.MenuCommand> MENU_KO = List.of(
-            new BotApi.MenuCommand("start", "소개와 주제 목록"),
-            new BotApi.MenuCommand("topics", "주제 버튼"),
-            new BotApi.MenuCommand("ask", "질문하기, 예: /ask 불법인가요?"),
-            new BotApi.MenuCommand("help", "사용법 (그룹 포함)"));
+    /** The commands in everyone's menu, described from the message catalog ("menu." + name). */
+    static final List<String> MENU = List.of("start", "topics", "ask", "help");
     /** The menu Telegram shows a group's admins (scope all_chat_administrators): the settings commands too. */
-    static final List<BotApi.MenuCommand> ADMIN_MENU_EN = List.of(
-            new BotApi.MenuCommand("ask", "Ask a question, e.g. /ask is it legal?"),
-            new BotApi.MenuCommand("topics", "Topics as buttons"),
-            new BotApi.MenuCommand("help", "How to ask, also in groups"),
-            new BotApi.MenuCommand("settings", "This group's settings"),
-            new BotApi.MenuCommand("listen", "on|off: answer clear questions without a mention"),
-            new BotApi.MenuCommand("lang", "auto|en|ko: reply language"),
-            new BotApi.MenuCommand("unanswered", "on|off: log questions I could not answer"));
-    static final List<BotApi.MenuCommand> ADMIN_MENU_KO = List.of(
-            new BotApi.MenuCommand("ask", "질문하기, 예: /ask 불법인가요?"),
-            new BotApi.MenuCommand("topics", "주제 버튼"),
-            new BotApi.MenuCommand("help", "사용법 (그룹 포함)"),
-            new BotApi.MenuCommand("settings", "이 그룹의 설정"),
-            new BotApi.MenuCommand("listen", "on|off: 부르지 않은 분명한 질문에도 답하기"),
-            new BotApi.MenuCommand("lang", "auto|en|ko: 답변 언어"),
-            new BotApi.MenuCommand("unanswered", "on|off: 못 찾은 질문 기록"));
+    static final List<String> ADMIN_MENU = List.of("ask", "topics", "help", "settings", "listen", "lang", "unanswered");
+
+    /**
+     * Who the bot turned out to be at start (getMe), and how to ask Telegram about a chat's members.
+     *
+     * @param username             without '@', e.g. "faq_helper_bot"; empty when Telegram gave none
+     * @param seesAllGroupMessages privacy mode off, which listen mode needs
+     * @param members              getChatMember, for the admin rules
+     */
+    public record Connected(String username, boolean seesAllGroupMessages, AdminCheck.StatusLookup members) {
+        public Connected {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(members, "members");
+        }
+    }
+
+    /** What the composition root supplies: the conversation, built once the bot knows its own name. */
+    public interface Wiring {
+        Conversation conversation(Connected me);
+
+        /** Whether group admins get the settings commands in their menu. */
+        boolean adminMenu();
+
+        /** Where updates, polls, 429s, retries and the send queue are reported. */
+        default BotMetrics metrics() {
+            return BotMetrics.NONE;
+        }
+    }
 
     private final TelegramConfig config;
     private final BotApi api;
@@ -77,44 +84,22 @@ public final class TelegramBot {
     }
 
     /**
-     * Connects (getMe, deleteWebhook, setMyCommands) and starts polling and sending, with no stored
-     * settings and no admin commands beyond {@code commands}.
+     * Connects (getMe, deleteWebhook, setMyCommands) and starts polling and sending.
      *
-     * @param core     the FAQ core, read for every update so a reload swaps it whole
-     * @param listener told about every answered question
-     * @param commands extra commands
-     * @param clock    for pacing and flood control
+     * @param wiring builds the conversation the updates go to
+     * @param clock  for pacing
      * @throws StartupException with one line for a person: token rejected, server unreachable, ...
      */
-    public static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, AnswerListener listener,
-                                    CommandHook commands, Clock clock) throws StartupException {
-        return start(config, core, null, listener, commands, clock);
-    }
-
-    /**
-     * Starts the bot for a community: per-chat settings and listen mode, the admin commands, the
-     * configured flood limits and default language, statistics and the unanswered-questions log.
-     *
-     * @param core      the FAQ core; {@code community.reloader()} must swap this same reference
-     * @param community the configuration and the data folder's stores
-     * @param listener  also told about every answered question, e.g. by tests; {@link AnswerListener#NONE} for none
-     * @param clock     for pacing, flood control, the listen cooldown and the admin-status cache
-     */
-    public static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, Community community,
-                                    AnswerListener listener, Clock clock) throws StartupException {
-        return start(config, core, Objects.requireNonNull(community, "community"), listener, CommandHook.NONE, clock);
-    }
-
-    private static TelegramBot start(TelegramConfig config, AtomicReference<FaqBot> core, Community community,
-                                     AnswerListener listener, CommandHook commands, Clock clock) throws StartupException {
-        Objects.requireNonNull(core.get(), "core");
+    public static TelegramBot start(TelegramConfig config, Wiring wiring, Clock clock) throws StartupException {
+        BotMetrics metrics = Objects.requireNonNull(wiring.metrics(), "metrics");
         TelegramConfig.checkToken(config.token());
-        Redactor redactor = new Redactor(config.token());
+        TokenRedactor redactor = new TokenRedactor(config.token());
         BotApi api = new BotApi(config, redactor);
         BotApi.Identity me;
         try {
             me = api.getMe();
             api.deleteWebhook();
+            metrics.reachable();
         } catch (ApiException e) {
             api.close();
             throw startupProblem(config, e);
@@ -122,24 +107,11 @@ public final class TelegramBot {
         if (me.username().isEmpty()) {
             LOG.warn("getMe returned no username: mentions in groups cannot be recognised");
         }
-        setMenu(api, MENU_EN, "", false);
-        setMenu(api, MENU_KO, "ko", false);
-        FloodGuard flood = new FloodGuard(clock);
-        ChatPolicy policy = ChatPolicy.DEFAULTS;
-        if (community != null) {
-            setMenu(api, ADMIN_MENU_EN, "", true);
-            setMenu(api, ADMIN_MENU_KO, "ko", true);
-            BotConfig c = community.config();
-            flood = new FloodGuard(clock, new FloodGuard.Settings(c.flood().maxQuestionsPerMinute(), Duration.ofMinutes(1),
-                    Duration.ofSeconds(c.flood().muteSeconds())), 200_000);
-            policy = new ChatPolicy(community.settings()::get, c.defaultLang(),
-                    Optional.of(new Listening(c.listenThreshold(), Duration.ofSeconds(c.listenCooldownSeconds()), clock)));
-            AdminCheck admins = new AdminCheck(api::chatMemberStatus, c::isAdmin, clock, ADMIN_STATUS_TTL);
-            commands = new AdminCommands(core, community.settings(), c.defaultLang(), admins, community.stats(),
-                    community.reloader(), me.readsAllGroupMessages());
-            listener = both(recorder(community), listener);
-            warnIfListenCannotWork(community, me);
+        setMenus(api, MENU, false);
+        if (wiring.adminMenu()) {
+            setMenus(api, ADMIN_MENU, true);
         }
+        Conversation conversation = wiring.conversation(new Connected(me.username(), me.readsAllGroupMessages(), members(api)));
         Pacer pacer = new Pacer(clock, config.limits(), 100_000);
         SendQueue queue = new SendQueue(call -> {
             if (call instanceof Outgoing.Message m) {
@@ -147,9 +119,9 @@ public final class TelegramBot {
             } else {
                 api.answerCallback((Outgoing.CallbackAnswer) call);
             }
-        }, pacer, config.sendBackoff(), config.maxSendAttempts(), clock);
-        Conversation conversation = new Conversation(core, new Addressing(me.username()), flood, listener, commands, policy);
-        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor);
+        }, pacer, config.sendBackoff(), config.maxSendAttempts(), clock, metrics);
+        metrics.watchQueue(queue::size, queue::dropped);
+        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor, metrics);
         TelegramBot bot = new TelegramBot(config, api, me, poller, queue);
         queue.start(config.sendWorkers());
         bot.pollThread.start();
@@ -158,42 +130,40 @@ public final class TelegramBot {
         return bot;
     }
 
-    /** Logs what a reload did, for reloads that have nobody to answer, e.g. SIGHUP. */
-    public static void logReload(faqbot.core.FaqReloader.Result result, String via) {
-        AdminCommands.log(result, via);
-    }
-
-    /** How long a group admin's status from getChatMember is trusted. */
-    static final Duration ADMIN_STATUS_TTL = Duration.ofMinutes(1);
-
-    /** Counts every answered question and logs the unmatched ones of chats that did not opt out; never ids. */
-    private static AnswerListener recorder(Community community) {
-        return event -> {
-            community.stats().record(event.answer().match());
-            // Listen-mode answers are never logged: nobody asked the bot, and they are strong matches anyway.
-            if (!event.listened() && community.settings().get(event.chatId()).logUnanswered()) {
-                community.unanswered().record(event.answer().match(),
-                        event.chatKind() == ChatKind.PRIVATE ? faqbot.store.ChatKind.PRIVATE : faqbot.store.ChatKind.GROUP);
-            }
-        };
-    }
-
-    private static AnswerListener both(AnswerListener first, AnswerListener second) {
-        return event -> {
-            try {
-                first.answered(event);
-            } finally {
-                second.answered(event);
-            }
-        };
-    }
-
-    private static void warnIfListenCannotWork(Community community, BotApi.Identity me) {
-        long listening = community.settings().configuredChats().values().stream().filter(GroupSettings::listen).count();
-        if (listening > 0 && !me.readsAllGroupMessages()) {
-            LOG.warn("listen mode is on in {} chat(s), but the bot's privacy mode is on, so Telegram sends it only messages that "
-                    + "address it: send /setprivacy to @BotFather, choose Disable, then remove and re-add the bot to those groups", listening);
+    /**
+     * Asks the server who the bot is (getMe) without starting anything, so nothing is created on
+     * disk before the token is known to be good.
+     *
+     * @return whether privacy mode is on (the bot gets only the group messages that address it)
+     * @throws StartupException as {@link #start} would, with a {@link StartupException#reason()}
+     */
+    public static boolean probe(TelegramConfig config) throws StartupException {
+        TelegramConfig.checkToken(config.token());
+        try (BotApi api = new BotApi(config, new TokenRedactor(config.token()))) {
+            return !api.getMe().readsAllGroupMessages();
+        } catch (ApiException e) {
+            throw startupProblem(config, e);
         }
+    }
+
+    /** Whether privacy mode is on, from getMe at start. */
+    public boolean privacyMode() {
+        return !identity.readsAllGroupMessages();
+    }
+
+    /** getChatMember for the admin rules: "not a member" (400) is an answer, anything else means Telegram cannot say now. */
+    private static AdminCheck.StatusLookup members(BotApi api) {
+        return (chatId, userId) -> {
+            try {
+                return api.chatMemberStatus(chatId, userId);
+            } catch (ApiException e) {
+                if (e.kind() == ApiException.Kind.REJECTED) {
+                    // E.g. 400 "user not found": not a member, so certainly not an admin.
+                    return "";
+                }
+                throw new AdminCheck.Unavailable(e.getMessage());
+            }
+        };
     }
 
     /** The bot's username without '@', e.g. "faq_helper_bot". */
@@ -267,26 +237,35 @@ public final class TelegramBot {
         }
     }
 
-    private static void setMenu(BotApi api, List<BotApi.MenuCommand> menu, String lang, boolean groupAdmins) {
-        try {
-            api.setCommands(menu, lang, groupAdmins);
-        } catch (ApiException e) {
-            LOG.warn("setMyCommands{}{} failed, the command menu may be missing: {}", lang.isEmpty() ? "" : " (" + lang + ")",
-                    groupAdmins ? " for group admins" : "", e.getMessage());
+    private static void setMenus(BotApi api, List<String> names, boolean groupAdmins) {
+        for (Lang lang : Lang.values()) {
+            List<BotApi.MenuCommand> menu = names.stream()
+                    .map(n -> new BotApi.MenuCommand(n, Messages.bundled().get(lang, "menu." + n))).toList();
+            // English is the menu for every language Telegram has no menu for.
+            String code = lang == Lang.EN ? "" : lang.code();
+            try {
+                api.setCommands(menu, code, groupAdmins);
+            } catch (ApiException e) {
+                LOG.warn("setMyCommands{}{} failed, the command menu may be missing: {}", code.isEmpty() ? "" : " (" + code + ")",
+                        groupAdmins ? " for group admins" : "", e.getMessage());
+            }
         }
     }
 
     private static StartupException startupProblem(TelegramConfig config, ApiException e) {
         String server = config.apiUrl().getScheme() + "://" + config.apiUrl().getHost() + ":" + config.port();
         return switch (e.kind()) {
-            case UNAUTHORIZED -> new StartupException("the Bot API server at " + server + " rejected the token (error "
+            case UNAUTHORIZED -> new StartupException(StartupException.Reason.TOKEN_REJECTED, "the Bot API server at " + server + " rejected the token (error "
                     + e.errorCode() + "): check TELEGRAM_BOT_TOKEN or the --token-file (a token from @BotFather looks like 123456789:AAE...)");
-            case RETRY_AFTER -> new StartupException("the Bot API server at " + server + " asks to wait " + e.retryAfterSeconds()
+            case RETRY_AFTER -> new StartupException(StartupException.Reason.SERVER_ERROR, "the Bot API server at " + server + " asks to wait " + e.retryAfterSeconds()
                     + " s (429); start again later");
-            default -> BotApi.isNetwork(e)
-                    ? new StartupException("cannot reach the Bot API server at " + server + ": " + rootMessage(e)
-                    + " (check TELEGRAM_API_URL / --api-url and the network)")
-                    : new StartupException("the Bot API server at " + server + " failed: " + e.getMessage());
+            case NETWORK -> new StartupException(StartupException.Reason.UNREACHABLE, "cannot reach the Bot API server at " + server
+                    + ": " + rootMessage(e) + " (check TELEGRAM_API_URL / --api-url and the network)");
+            case REJECTED -> new StartupException(StartupException.Reason.CONFIG, "the Bot API server at " + server + " failed: "
+                    + e.getMessage().replaceAll("\\s*\\R\\s*", " "));
+            // A 5xx or an answer that is not the Bot API's JSON (a proxy's error page): one plain line, no parser internals.
+            default -> new StartupException(StartupException.Reason.SERVER_ERROR, "the Bot API server at " + server + " failed"
+                    + (e.errorCode() > 0 ? " with error " + e.errorCode() : ": its answer was not a Bot API answer (an error page?)"));
         };
     }
 

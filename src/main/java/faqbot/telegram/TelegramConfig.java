@@ -1,5 +1,7 @@
 package faqbot.telegram;
 
+import faqbot.telegram.send.Backoff;
+import faqbot.telegram.send.Pacer;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
@@ -40,7 +42,7 @@ public record TelegramConfig(String token, URI apiUrl, Duration pollTimeout, Dur
 
     /** The production settings for a token and server. */
     public static TelegramConfig of(String token, URI apiUrl) {
-        return new TelegramConfig(token, apiUrl, Duration.ofSeconds(50), Duration.ofSeconds(5), Pacer.Limits.TELEGRAM,
+        return new TelegramConfig(token, apiUrl, Duration.ofSeconds(50), Duration.ofSeconds(5), Pacer.Limits.DEFAULTS,
                 Backoff.DEFAULTS, Backoff.DEFAULTS, 8, 4, 10_000);
     }
 
@@ -106,6 +108,6 @@ public record TelegramConfig(String token, URI apiUrl, Duration pollTimeout, Dur
     @Override
     public String toString() {
         return "TelegramConfig[apiUrl=" + apiUrl + ", pollTimeout=" + pollTimeout + ", drainTimeout=" + drainTimeout
-                + ", limits=" + limits + ", token=" + Redactor.MASK + "]";
+                + ", limits=" + limits + ", token=" + TokenRedactor.MASK + "]";
     }
 }

@@ -1,5 +1,7 @@
 package faqbot.telegram;
 
+import faqbot.chat.Inbound;
+import faqbot.core.ChatKind;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -57,7 +59,7 @@ final class UpdateMapper {
 
     /** The origin of a message; {@code m} may be null for a button under a message Telegram no longer shows. */
     private Inbound.Origin origin(Chat chat, Message m, User from) {
-        ChatKind kind = ChatKind.of(chat.getType());
+        ChatKind kind = kind(chat.getType());
         long chatId = chat.getId() == null ? 0 : chat.getId();
         int messageId = m == null || m.getMessageId() == null ? 0 : m.getMessageId();
         // Only forum-topic messages carry a thread to answer in; other replies' thread ids must not be echoed.
@@ -92,5 +94,18 @@ final class UpdateMapper {
 
     private static String language(User u) {
         return u == null || u.getLanguageCode() == null ? "" : u.getLanguageCode();
+    }
+
+    /** Telegram's chat type, e.g. "supergroup"; anything unknown is treated as a channel, which the bot ignores. */
+    static ChatKind kind(String telegramType) {
+        if (telegramType == null) {
+            return ChatKind.CHANNEL;
+        }
+        return switch (telegramType.toLowerCase(java.util.Locale.ROOT)) {
+            case "private" -> ChatKind.PRIVATE;
+            case "group" -> ChatKind.GROUP;
+            case "supergroup" -> ChatKind.SUPERGROUP;
+            default -> ChatKind.CHANNEL;
+        };
     }
 }

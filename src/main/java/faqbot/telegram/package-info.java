@@ -1,2 +1,2 @@
-/** The Telegram adapter: the only package that imports the telegrambots library. */
+/** The Telegram edge: Bot API calls, polling, mapping updates to inbound events, rendering decisions into calls, token redaction. */
 package faqbot.telegram;

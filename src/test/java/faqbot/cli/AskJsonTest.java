@@ -97,7 +97,7 @@ class AskJsonTest {
     @Test
     void askWithoutQuestionOrJsonExplainsUsage() {
         Run r = Run.of("--faq", "faq", "ask");
-        assertEquals(2, r.code());
+        assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("give a question"), r.err());
     }
 }

@@ -3,9 +3,9 @@ package faqbot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class CheckCommandTest {
     private static final String FIXTURES = "src/test/resources/faq-fixtures/";
@@ -44,9 +44,9 @@ class CheckCommandTest {
     }
 
     @Test
-    void brokenFaqStopsOtherCommandsWithExitTwoAndOneClearMessage() {
+    void brokenFaqStopsOtherCommandsWithExitDataErrorAndOneClearMessage() {
         Run r = Run.of("--faq", FIXTURES + "duplicate-id", "ask", "is it legal");
-        assertEquals(2, r.code());
+        assertEquals(ExitCodes.DATA, r.code());
         assertEquals("", r.out());
         assertTrue(r.err().contains("cannot use the FAQ"), r.err());
         assertTrue(r.err().contains("[legality] id: duplicate id"), r.err());
@@ -61,16 +61,21 @@ class CheckCommandTest {
     }
 
     @Test
-    void badConfigurationStopsACommandWithExitTwoNamingTheKey() {
+    void badConfigurationStopsACommandWithExitConfigNamingTheKey() {
         Run r = Run.of("", java.util.Map.of("FAQBOT_THRESHOLD", "-1"), "ask", "is it legal");
-        assertEquals(2, r.code());
+        assertEquals(ExitCodes.CONFIG, r.code());
         assertTrue(r.err().contains("FAQBOT_THRESHOLD"), r.err());
     }
 
     @Test
     void configuredThresholdIsWhatTheMatcherUses() {
-        Run strict = Run.of("", java.util.Map.of("FAQBOT_THRESHOLD", "9", "FAQBOT_LISTEN_THRESHOLD", "9"), "--faq", FIXTURES + "valid", "ask", "--json", "is it legal");
-        assertEquals(0, strict.code(), strict.err());
-        assertTrue(strict.out().contains("\"id\":null"), strict.out());
+        java.util.Map<String, String> env = java.util.Map.of("FAQBOT_THRESHOLD", "9", "FAQBOT_LISTEN_THRESHOLD", "9");
+        Run check = Run.of("", env, "check", FIXTURES + "valid");
+        assertEquals(1, check.code(), check.out());
+        assertTrue(check.out().contains("threshold 9.0"), check.out());
+        // Start-up applies the same checks: an FAQ whose examples miss at this threshold is not served.
+        Run strict = Run.of("", env, "--faq", FIXTURES + "valid", "ask", "--json", "is it legal");
+        assertEquals(ExitCodes.DATA, strict.code(), strict.out());
+        assertTrue(strict.err().contains("threshold 9.0"), strict.err());
     }
 }

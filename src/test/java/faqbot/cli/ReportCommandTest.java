@@ -3,9 +3,9 @@ package faqbot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.core.ChatKind;
 import faqbot.core.FaqBot;
 import faqbot.faq.FaqLoader;
-import faqbot.store.ChatKind;
 import faqbot.store.UnansweredLog;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,7 +54,7 @@ class ReportCommandTest {
     @Test
     void topMustBePositive() {
         Run r = Run.of("report", "--data", dataDir.toString(), "--top", "0");
-        assertEquals(2, r.code());
+        assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("--top must be 1 or more"), r.err());
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Start-up problems of {@code run}: one clear line, exit 2, never the token, never a stack trace. */
+/** Start-up problems of {@code run}: one clear line, a sysexits code systemd can act on, never the token, never a stack trace. */
 class RunCommandTest {
     private static final String FAQ = "src/test/resources/telegram-faq";
 
@@ -20,8 +20,8 @@ class RunCommandTest {
     @TempDir
     Path data;
 
-    private static void assertOneCleanLine(Run r, String expected) {
-        assertEquals(2, r.code(), r.err());
+    private static void assertOneCleanLine(Run r, int code, String expected) {
+        assertEquals(code, r.code(), r.err());
         String err = r.err().strip();
         assertFalse(err.contains("\n"), "one line: " + err);
         assertTrue(err.startsWith("faqbot: ") && err.contains(expected), err);
@@ -32,17 +32,19 @@ class RunCommandTest {
     @Test
     void missingTokenSaysWhereToPutIt() {
         Run r = Run.of("", Map.of(), "--faq", FAQ, "run");
-        assertOneCleanLine(r, "TELEGRAM_BOT_TOKEN");
+        assertOneCleanLine(r, ExitCodes.CONFIG, "TELEGRAM_BOT_TOKEN");
     }
 
     @Test
-    void wrongTokenIsReportedInOneLine() throws Exception {
+    void wrongTokenIsReportedInOneLineAndCreatesNoDataFolder() throws Exception {
+        Path folder = data.resolve("faqbot-data");
         try (FakeBotApi api = new FakeBotApi()) {
             Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", "999:AAF-test_SECRET_wrong", "TELEGRAM_API_URL", api.url().toString(),
-                    "FAQBOT_DATA_DIR", data.toString()),
+                    "FAQBOT_DATA_DIR", folder.toString()),
                     "--faq", FAQ, "run");
-            assertOneCleanLine(r, "rejected the token");
+            assertOneCleanLine(r, ExitCodes.TOKEN_REJECTED, "rejected the token");
         }
+        assertFalse(Files.exists(folder), "the data folder waits for an accepted token");
     }
 
     @Test
@@ -51,9 +53,48 @@ class RunCommandTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_DATA_DIR", data.toString()), "--faq", FAQ, "run",
-                "--api-url", "http://127.0.0.1:" + port);
-        assertOneCleanLine(r, "cannot reach the Bot API server at http://127.0.0.1:" + port);
+        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_DATA_DIR", data.toString(),
+                "FAQBOT_START_RETRY_SECONDS", "0"), "--faq", FAQ, "run", "--api-url", "http://127.0.0.1:" + port);
+        assertOneCleanLine(r, ExitCodes.UNAVAILABLE, "cannot reach the Bot API server at http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void unreachableServerIsRetriedForTheConfiguredTimeThenExitsUnavailable() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        Path folder = data.resolve("faqbot-data");
+        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_DATA_DIR", folder.toString(),
+                "FAQBOT_START_RETRY_SECONDS", "2"), "--faq", FAQ, "run", "--api-url", "http://127.0.0.1:" + port);
+        assertOneCleanLine(r, ExitCodes.UNAVAILABLE, "cannot reach the Bot API server");
+        assertTrue(r.err().matches("(?s).*\\(tried [2-9] times in 2 s\\).*"), "retried before giving up: " + r.err());
+        assertFalse(Files.exists(folder));
+    }
+
+    @Test
+    void serverAnsweringOnlyErrorsIsRetriedThenExitsTemporaryFailure() throws Exception {
+        try (FakeBotApi api = new FakeBotApi()) {
+            api.failAlways("getMe");
+            Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url().toString(),
+                    "FAQBOT_DATA_DIR", data.toString(), "FAQBOT_START_RETRY_SECONDS", "3"), "--faq", FAQ, "run");
+            assertOneCleanLine(r, ExitCodes.TEMPORARY, "failed");
+            assertTrue(api.requests("getMe").size() >= 2, "getMe was tried again");
+        }
+    }
+
+    @Test
+    void serverThatComesBackWithinTheRetryTimeIsUsed() throws Exception {
+        try (FakeBotApi api = new FakeBotApi()) {
+            api.failNextWith500Page("getMe");
+            Path file = data.resolve("not-a-folder");
+            Files.writeString(file, "x");
+            // The data folder is unusable, so run stops right after the server answered: proof it got that far.
+            Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url().toString(),
+                    "FAQBOT_DATA_DIR", file.toString(), "FAQBOT_START_RETRY_SECONDS", "30"), "--faq", FAQ, "run");
+            assertOneCleanLine(r, ExitCodes.CONFIG, "cannot use the data folder");
+            assertEquals(2, api.requests("getMe").size());
+        }
     }
 
     @Test
@@ -63,34 +104,38 @@ class RunCommandTest {
         try (FakeBotApi api = new FakeBotApi()) {
             Run r = Run.of("", Map.of("TELEGRAM_API_URL", api.url().toString(), "FAQBOT_DATA_DIR", data.toString()), "--faq", FAQ, "run",
                     "--token-file", file.toString());
-            assertOneCleanLine(r, "rejected the token");
+            assertOneCleanLine(r, ExitCodes.TOKEN_REJECTED, "rejected the token");
         }
-        assertOneCleanLine(Run.of("", Map.of(), "--faq", FAQ, "run", "--token-file", dir.resolve("none").toString()), "cannot read the token file");
+        assertOneCleanLine(Run.of("", Map.of(), "--faq", FAQ, "run", "--token-file", dir.resolve("none").toString()), ExitCodes.CONFIG,
+                "cannot read the token file");
     }
 
     @Test
     void badConfigurationStopsTheStartWithTheKeyNamed() {
         Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_LISTEN_THRESHOLD", "1.0"), "--faq", FAQ, "run");
-        assertOneCleanLine(r, "bad configuration: environment variable FAQBOT_LISTEN_THRESHOLD (listenThreshold)");
+        assertOneCleanLine(r, ExitCodes.CONFIG, "bad configuration: environment variable FAQBOT_LISTEN_THRESHOLD (listenThreshold)");
     }
 
     @Test
     void unusableDataFolderIsReportedInOneLine() throws Exception {
         Path file = data.resolve("not-a-folder");
         Files.writeString(file, "x");
-        Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "FAQBOT_DATA_DIR", file.toString()), "--faq", FAQ, "run");
-        assertOneCleanLine(r, "cannot use the data folder");
+        try (FakeBotApi api = new FakeBotApi()) {
+            Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", api.url().toString(),
+                    "FAQBOT_DATA_DIR", file.toString()), "--faq", FAQ, "run");
+            assertOneCleanLine(r, ExitCodes.CONFIG, "cannot use the data folder");
+        }
     }
 
     @Test
     void configuredRateLimitsBecomeThePacersLimits() {
-        assertEquals(new faqbot.telegram.Pacer.Limits(1000, 20, 30), RunCommand.limits(faqbot.config.BotConfig.RateLimits.DEFAULTS));
-        assertEquals(new faqbot.telegram.Pacer.Limits(334, 10, 5), RunCommand.limits(new faqbot.config.BotConfig.RateLimits(3, 10, 5)));
+        assertEquals(new faqbot.telegram.send.Pacer.Limits(1000, 20, 30), faqbot.telegram.send.Pacer.Limits.of(faqbot.config.BotConfig.RateLimits.DEFAULTS));
+        assertEquals(new faqbot.telegram.send.Pacer.Limits(334, 10, 5), faqbot.telegram.send.Pacer.Limits.of(new faqbot.config.BotConfig.RateLimits(3, 10, 5)));
     }
 
     @Test
     void badApiUrlIsExplained() {
         Run r = Run.of("", Map.of("TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN, "TELEGRAM_API_URL", "http://127.0.0.1:8081/prefix"), "--faq", FAQ, "run");
-        assertOneCleanLine(r, "must not have a path");
+        assertOneCleanLine(r, ExitCodes.CONFIG, "must not have a path");
     }
 }

@@ -1,6 +1,7 @@
 package faqbot.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,7 +118,43 @@ class ConfigLoaderTest {
         Path file = write("{\"treshold\": 2.0}");
         ConfigException e = assertThrows(ConfigException.class, () -> loader.load(Optional.of(file), Map.of()));
         assertEquals("treshold", e.key());
-        assertTrue(e.getMessage().startsWith("config file " + file + " (treshold): unknown key"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("config file " + file + " (treshold): unknown key, did you mean \"threshold\"?"),
+                e.getMessage());
+    }
+
+    @Test
+    void unknownKeyFarFromEveryKnownOneGetsNoGuess() throws IOException {
+        Path file = write("{\"colour\": \"blue\"}");
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(Optional.of(file), Map.of()));
+        assertFalse(e.getMessage().contains("did you mean"), e.getMessage());
+        assertTrue(e.getMessage().contains("Known keys: faqDir"), e.getMessage());
+    }
+
+    @Test
+    void commentsInTheFileAreAllowed() throws Exception {
+        Path file = write("""
+                {
+                  // the stricter bar for the community group
+                  "threshold": 3.0, /* and listen mode above it */
+                  "listenThreshold": 5.0
+                }
+                """);
+        BotConfig c = loader.load(Optional.of(file), Map.of());
+        assertEquals(3.0, c.threshold());
+        assertEquals(5.0, c.listenThreshold());
+    }
+
+    @Test
+    void operationsSettingsComeFromTheFileAndTheEnvironment() throws Exception {
+        Path file = write("{\"metricsPort\": 9464, \"logFormat\": \"json\"}");
+        BotConfig c = loader.load(Optional.of(file), Map.of("FAQBOT_HEALTH_WINDOW_S", "30", "FAQBOT_LOG_LEVEL", "debug"));
+        assertEquals(new BotConfig.Ops(9464, "127.0.0.1", 30, 300, "DEBUG", "json"), c.ops());
+    }
+
+    @Test
+    void aBadLogFormatIsRefusedNamingTheVariable() {
+        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(Map.of("FAQBOT_LOG_FORMAT", "xml")));
+        assertTrue(e.getMessage().startsWith("environment variable FAQBOT_LOG_FORMAT (logFormat): must be text or json"), e.getMessage());
     }
 
     @Test
@@ -128,10 +165,11 @@ class ConfigLoaderTest {
     }
 
     @Test
-    void misspeltFaqbotVariableIsRejectedNamingIt() {
-        ConfigException e = assertThrows(ConfigException.class, () -> loader.load(Map.of("FAQBOT_TRESHOLD", "2")));
-        assertEquals("FAQBOT_TRESHOLD", e.key());
-        assertTrue(e.getMessage().startsWith("environment variable FAQBOT_TRESHOLD (FAQBOT_TRESHOLD): unknown"), e.getMessage());
+    void unknownFaqbotVariablesAreIgnoredNotFatal() throws ConfigException {
+        // Kubernetes sets FAQBOT_PORT and friends for a Service named faqbot: the bot must still start.
+        BotConfig c = loader.load(Map.of("FAQBOT_PORT", "tcp://10.0.0.7:80", "FAQBOT_SERVICE_HOST", "10.0.0.7", "FAQBOT_TRESHOLD", "9"));
+        assertEquals(BotConfig.DEFAULTS, c);
+        assertEquals(List.of("FAQBOT_PORT", "FAQBOT_SERVICE_HOST", "FAQBOT_TRESHOLD"), loader.ignoredVariables());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -211,7 +211,12 @@ class NormalizerPropertyTest {
 
         @SafeVarargs
         static Arbitrary<String> oneOf(Arbitrary<String>... alternatives) {
-            return Arbitraries.oneOf(List.of(alternatives));
+            // Copied element by element: handing the varargs array itself on is what javac warns about.
+            List<Arbitrary<String>> choices = new java.util.ArrayList<>();
+            for (Arbitrary<String> a : alternatives) {
+                choices.add(a);
+            }
+            return Arbitraries.oneOf(choices);
         }
 
         private Texts() {

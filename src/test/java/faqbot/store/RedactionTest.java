@@ -2,9 +2,10 @@ package faqbot.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import faqbot.text.Printable;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RedactionTest {
     @ParameterizedTest(name = "{0}")
@@ -38,7 +39,7 @@ class RedactionTest {
 
     @Test
     void invisibleAndControlCharactersCannotHideOrInjectAnything() {
-        assertEquals("[number]", Redaction.redact(Redaction.printable("010\u200b1234\u200b5678")));
-        assertEquals("a b c", Redaction.printable("a\u001b\n\n b\t\u202ec"), "escape, newlines, tab and a bidi override");
+        assertEquals("[number]", Redaction.redact(Printable.oneLine("010\u200b1234\u200b5678")));
+        assertEquals("a b c", Printable.oneLine("a\u001b\n\n b\t\u202ec"), "escape, newlines, tab and a bidi override");
     }
 }

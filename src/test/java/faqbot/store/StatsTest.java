@@ -3,11 +3,9 @@ package faqbot.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import faqbot.faq.Lang;
-import java.time.Clock;
+import faqbot.testing.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,29 +15,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class StatsTest {
-    /** A clock the test moves by hand, so the uptime shown does not depend on how fast the test runs. */
-    private static final class ManualClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T08:00:30Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    private static final Instant START = Instant.parse("2026-11-23T08:00:30Z");
 
     @Test
     void countsQuestionsMatchesFallbacksCloseCallsPerLanguageAndTopic() {
-        Stats stats = new Stats(new ManualClock());
+        Stats stats = new Stats(new ManualClock(START));
         stats.record(Questions.answered("is it legal", "legality", 5));
         stats.record(Questions.answered("legal?", "legality", 3));
         stats.record(Questions.closeCall("fee refund", "fees", 3, "refunds"));
@@ -58,13 +38,13 @@ class StatsTest {
 
     @Test
     void rendersPlainTextInBothLanguages() {
-        ManualClock clock = new ManualClock();
+        ManualClock clock = new ManualClock(START);
         Stats stats = new Stats(clock);
         stats.record(Questions.answered("is it legal", "legality", 5));
         stats.record(Questions.closeCall("fee refund", "fees", 3, "refunds"));
         stats.record(Questions.answered("is it legal", "legality", 5));
         stats.record(Questions.noMatch("weather", Lang.KO, null, 0));
-        clock.now = clock.now.plus(Duration.ofHours(27).plusMinutes(5));
+        clock.advance(Duration.ofHours(27).plusMinutes(5));
 
         assertEquals("""
                 Since 2026-11-23 08:00 UTC (1d 3h 5m)
@@ -91,12 +71,12 @@ class StatsTest {
                 Questions: 0 (en 0, ko 0)
                 Answered: 0 (en 0, ko 0), of which close calls: 0
                 Fallbacks (no match): 0 (en 0, ko 0)
-                Answers per topic: none yet""", new Stats(new ManualClock()).render(Lang.EN));
+                Answers per topic: none yet""", new Stats(new ManualClock(START)).render(Lang.EN));
     }
 
     @Test
     void countsFromManyThreadsAreExact() throws Exception {
-        Stats stats = new Stats(new ManualClock());
+        Stats stats = new Stats(new ManualClock(START));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> done = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import faqbot.core.ChatKind;
 import faqbot.faq.Lang;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -147,7 +148,7 @@ class UnansweredLogTest {
     void longQuestionsAreCutWithoutSplittingAnEmoji() throws IOException {
         UnansweredLog log = UnansweredLog.open(dataDir, 100, CLOCK);
         String q = "a".repeat(UnansweredLog.MAX_QUESTION_CHARS - 1) + "😀 and more text";
-        log.record(Questions.noMatch(q), ChatKind.TERMINAL);
+        log.record(Questions.noMatch(q), ChatKind.PRIVATE);
         String stored = UnansweredLog.read(dataDir).records().get(0).question();
         assertEquals("a".repeat(UnansweredLog.MAX_QUESTION_CHARS - 1), stored);
     }

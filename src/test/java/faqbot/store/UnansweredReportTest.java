@@ -3,6 +3,7 @@ package faqbot.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import faqbot.core.ChatKind;
 import faqbot.faq.Lang;
 import java.time.Instant;
 import java.util.List;

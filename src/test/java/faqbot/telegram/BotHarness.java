@@ -5,34 +5,39 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import faqbot.chat.AnswerListener;
+import faqbot.chat.admin.Community;
+import faqbot.cli.BotAssembly;
+import faqbot.config.BotConfig;
+import faqbot.config.ConfigLoader;
 import faqbot.core.FaqBot;
-import faqbot.faq.FaqLoader;
+import faqbot.telegram.send.Backoff;
+import faqbot.telegram.send.Pacer;
+import faqbot.testing.TestFaq;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.LoggerFactory;
 
 /** The real bot wiring (real OkHttpTelegramClient) against a {@link FakeBotApi}, with the logs captured. */
-final class BotHarness implements AutoCloseable {
-    final FakeBotApi api;
-    final TelegramBot bot;
+public final class BotHarness implements AutoCloseable {
+    public final FakeBotApi api;
+    public final TelegramBot bot;
     final List<AnswerListener.Event> answered;
     private final ListAppender<ILoggingEvent> logs;
 
-    /** The community services when started with {@link #community}, else null. */
+    /** The community services: settings, stats, unanswered log, reload. */
     final Community community;
     /** The core the bot reads for every question (what a reload swaps). */
     final AtomicReference<FaqBot> core;
     private final boolean ownsApi;
-
-    private BotHarness(FakeBotApi api, TelegramBot bot, ListAppender<ILoggingEvent> logs, List<AnswerListener.Event> answered) {
-        this(api, bot, logs, answered, null, null, true);
-    }
 
     private BotHarness(FakeBotApi api, TelegramBot bot, ListAppender<ILoggingEvent> logs, List<AnswerListener.Event> answered,
                        Community community, AtomicReference<FaqBot> core, boolean ownsApi) {
@@ -46,29 +51,39 @@ final class BotHarness implements AutoCloseable {
     }
 
     /**
-     * The bot as {@code run} starts it for a community (settings in {@code dataDir}, admin commands,
-     * listen mode, stats, unanswered log, reload from {@code faqFolder}) against an existing fake
-     * server, which {@link #close()} leaves running so a test can start the bot again on it.
+     * The bot as {@code run} starts it (settings in {@code dataDir}, admin commands, listen mode, stats,
+     * unanswered log, reload from {@code faqFolder}), through the same composition root, against an
+     * existing fake server, which {@link #close()} leaves running so a test can start the bot again on it.
      */
-    static BotHarness community(FakeBotApi api, faqbot.config.BotConfig config, Optional<Path> faqFolder, Clock clock)
+    public static BotHarness community(FakeBotApi api, BotConfig config, Optional<Path> faqFolder, Clock clock) throws Exception {
+        return start(api, config, faqFolder, clock, false);
+    }
+
+    /** The bot with the default configuration and a fresh data folder, against its own fake server. */
+    static BotHarness start() throws Exception {
+        return start(new FakeBotApi(), defaults(), Optional.empty(), Clock.systemUTC(), true);
+    }
+
+    /** The default configuration as run loads it, with a fresh data folder. */
+    public static BotConfig defaults() throws Exception {
+        return new ConfigLoader().load(Optional.empty(),
+                Map.of("FAQBOT_DATA_DIR", Files.createTempDirectory("faqbot-test-data").toString()));
+    }
+
+    /** The composition root for a bot answering from {@code core}, with the community services of {@code config}. */
+    static BotAssembly assembly(AtomicReference<FaqBot> core, BotConfig config, Optional<Path> faqFolder, Clock clock,
+                                AnswerListener listener) throws Exception {
+        return new BotAssembly(core, BotAssembly.community(config, core, faqFolder, clock), listener, clock);
+    }
+
+    private static BotHarness start(FakeBotApi api, BotConfig config, Optional<Path> faqFolder, Clock clock, boolean ownsApi)
             throws Exception {
         ListAppender<ILoggingEvent> logs = captureLogs();
         List<AnswerListener.Event> events = new CopyOnWriteArrayList<>();
-        AtomicReference<FaqBot> core = new AtomicReference<>(fixtureBot());
-        Community community = new Community(config, faqbot.store.SettingsStore.open(config.dataDir()),
-                faqbot.store.UnansweredLog.open(config.dataDir(), config.unanswered().maxRecords(), clock),
-                new faqbot.store.Stats(clock), new faqbot.core.FaqReloader(faqFolder, config.matchSettings(), core));
-        TelegramBot bot = TelegramBot.start(fastConfig(FakeBotApi.TOKEN, api.url()), core, community, events::add, clock);
-        return new BotHarness(api, bot, logs, events, community, core, false);
-    }
-
-    static BotHarness start() throws Exception {
-        ListAppender<ILoggingEvent> logs = captureLogs();
-        FakeBotApi api = new FakeBotApi();
-        List<AnswerListener.Event> events = new CopyOnWriteArrayList<>();
-        TelegramBot bot = TelegramBot.start(fastConfig(FakeBotApi.TOKEN, api.url()), new AtomicReference<>(fixtureBot()),
-                events::add, CommandHook.NONE, Clock.systemUTC());
-        return new BotHarness(api, bot, logs, events);
+        AtomicReference<FaqBot> core = new AtomicReference<>(TestFaq.bot());
+        BotAssembly assembly = assembly(core, config, faqFolder, clock, events::add);
+        TelegramBot bot = assembly.startTelegram(fastConfig(FakeBotApi.TOKEN, api.url()));
+        return new BotHarness(api, bot, logs, events, assembly.community(), core, ownsApi);
     }
 
     /** Short timeouts and no pacing, so tests finish fast; the pacing itself has its own tests. */
@@ -78,14 +93,6 @@ final class BotHarness implements AutoCloseable {
                 .withDrainTimeout(Duration.ofSeconds(3))
                 .withLimits(new Pacer.Limits(0, 1000, 1000))
                 .withBackoff(new Backoff(Duration.ofMillis(50), Duration.ofMillis(400)), new Backoff(Duration.ofMillis(50), Duration.ofMillis(400)));
-    }
-
-    static FaqBot fixtureBot() {
-        try {
-            return new FaqBot(new FaqLoader().load(Path.of(BotHarness.class.getResource("/telegram-faq/warnings.json").toURI()).getParent()));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot load the test FAQ", e);
-        }
     }
 
     static ListAppender<ILoggingEvent> captureLogs() {

@@ -2,119 +2,29 @@ package faqbot.telegram;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import faqbot.config.BotConfig;
 import faqbot.config.LangMode;
-import faqbot.core.FaqBot;
 import faqbot.faq.Lang;
-import faqbot.store.ChatKind;
 import faqbot.store.GroupSettings;
 import faqbot.store.SettingsStore;
-import faqbot.store.UnansweredLog;
-import faqbot.store.UnansweredRecord;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import faqbot.testing.ManualClock;
+import faqbot.text.Messages;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Running the bot for a community, end to end through the real client and the fake Bot API: group
- * settings and who may change them, listen mode, the language setting, reload, the unanswered log
- * and /stats.
+ * settings and who may change them (as Telegram reports admins), listen mode and the language setting.
+ * The rules themselves are unit-tested in faqbot.chat.admin.AdminCommandsTest.
  */
-class CommunityTest {
-    private static final Duration WAIT = Duration.ofSeconds(5);
-    private static final FaqBot CORE = BotHarness.fixtureBot();
-    private static final String WARNINGS_EN = CORE.replies().warnings(Lang.EN);
-    private static final String WARNINGS_KO = CORE.replies().warnings(Lang.KO);
-    private static final String AT = "@" + FakeBotApi.BOT_USERNAME;
-    private static final long GROUP = -1009876543210L;
-    private static final long BOT_ADMIN = 99;
-    private static final long GROUP_ADMIN = 31;
-    private static final long MEMBER = 32;
-
-    @TempDir
-    Path dir;
-    private FakeBotApi api;
-    private BotHarness h;
-
-    @BeforeEach
-    void server() throws IOException {
-        api = new FakeBotApi();
-        api.setMemberStatus(GROUP, GROUP_ADMIN, "administrator");
-    }
-
-    @AfterEach
-    void stop() {
-        if (h != null) {
-            h.close();
-        }
-        api.close();
-    }
-
-    private BotConfig config(LangMode defaultLang) {
-        return new BotConfig(Optional.empty(), dir.resolve("data"), List.of(BOT_ADMIN), defaultLang, 2.0, 1.0, 3, 4.0, 300,
-                BotConfig.RateLimits.DEFAULTS, BotConfig.Flood.DEFAULTS, BotConfig.Unanswered.DEFAULTS);
-    }
-
-    private BotHarness start() throws Exception {
-        return start(Clock.systemUTC(), Optional.empty());
-    }
-
-    private BotHarness start(Clock clock, Optional<Path> faqFolder) throws Exception {
-        h = BotHarness.community(api, config(LangMode.AUTO), faqFolder, clock);
-        return h;
-    }
-
-    private GroupSettings stored() {
-        return h.community.settings().get(GROUP);
-    }
-
-    /** Sends a group message and returns the text of the bot's next message to the group. */
-    private String groupSays(long userId, String text) throws InterruptedException {
-        int before = api.sentTo(GROUP).size();
-        api.groupText(GROUP, userId, text);
-        List<JsonNode> sent = api.awaitSentTo(GROUP, before + 1, WAIT);
-        assertEquals(before + 1, sent.size(), "one reply to: " + text);
-        return sent.get(before).path("text").asText();
-    }
-
-    private String privateSays(long userId, String text) throws InterruptedException {
-        int before = api.sentTo(userId).size();
-        api.privateText(userId, "en", text);
-        List<JsonNode> sent = api.awaitSentTo(userId, before + 1, WAIT);
-        assertEquals(before + 1, sent.size(), "one reply to: " + text);
-        return sent.get(before).path("text").asText();
-    }
-
-    /**
-     * Proves silence without sleeping: updates are handled in order, so once the answer to an
-     * addressed question that came later is out, nothing else was sent in between.
-     */
-    private void assertSilentSince(int sentBefore) throws InterruptedException {
-        api.groupText(GROUP, 40, AT + " is it a scam?");
-        List<JsonNode> sent = api.awaitSentTo(GROUP, sentBefore + 1, WAIT);
-        assertEquals(sentBefore + 1, sent.size(), "only the addressed question was answered: " + sent);
-        assertTrue(sent.get(sentBefore).path("text").asText().startsWith(answerOf("scams", Lang.EN)));
-    }
-
-    private static String answerOf(String id, Lang lang) {
-        return CORE.entry(id, lang).body();
-    }
-
+class CommunityTest extends CommunityEndToEnd {
     // ---- settings and who may change them
 
     @Test
@@ -139,7 +49,7 @@ class CommunityTest {
         start();
         for (String command : List.of("/listen on", "/lang ko", "/unanswered off", "/listen@" + FakeBotApi.BOT_USERNAME + " on")) {
             String reply = groupSays(MEMBER, command);
-            assertTrue(reply.startsWith(AdminCommands.Texts.adminsOnly(Lang.EN)), reply);
+            assertTrue(reply.startsWith(Messages.bundled().get(Lang.EN, "admin.adminsOnly")), reply);
             assertTrue(reply.endsWith(WARNINGS_EN), reply);
         }
         assertEquals(GroupSettings.DEFAULTS, stored());
@@ -184,15 +94,6 @@ class CommunityTest {
         assertTrue(privateSays(51, "/lang ko").startsWith("저장했습니다."));
         assertTrue(privateSays(51, "is it legal?").startsWith(answerOf("legality", Lang.KO)));
         assertTrue(privateSays(52, "is it legal?").startsWith(answerOf("legality", Lang.EN)), "another chat is not affected");
-    }
-
-    @Test
-    void badArgumentsGetTheUsage() throws Exception {
-        start();
-        String reply = groupSays(GROUP_ADMIN, "/lang french");
-        assertTrue(reply.startsWith("Usage: /lang auto|en|ko"), reply);
-        assertTrue(reply.endsWith(WARNINGS_EN));
-        assertEquals(GroupSettings.DEFAULTS, stored());
     }
 
     // ---- listen mode
@@ -277,123 +178,5 @@ class CommunityTest {
         assertTrue(privateSays(53, "is it legal?").startsWith(answerOf("legality", Lang.KO)));
         assertTrue(privateSays(53, "/lang auto").startsWith("Saved."));
         assertTrue(privateSays(53, "is it legal?").startsWith(answerOf("legality", Lang.EN)), "the chat's own choice wins");
-    }
-
-    // ---- reload
-
-    private Path faqCopy() throws Exception {
-        Path source = Path.of(CommunityTest.class.getResource("/telegram-faq/warnings.json").toURI()).getParent();
-        Path target = dir.resolve("faq");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.toList()) {
-                Files.copy(p, target.resolve(source.relativize(p).toString()));
-            }
-        }
-        return target;
-    }
-
-    private static void edit(Path file, String from, String to) throws IOException {
-        String s = Files.readString(file, StandardCharsets.UTF_8);
-        assertTrue(s.contains(from), file + " has " + from);
-        Files.writeString(file, s.replace(from, to), StandardCharsets.UTF_8);
-    }
-
-    @Test
-    void reloadAcceptsAGoodFaqAndTheNextAnswerUsesIt() throws Exception {
-        Path faq = faqCopy();
-        start(Clock.systemUTC(), Optional.of(faq));
-        edit(faq.resolve("entries/legality.json"), "No: it is a crime to run or advertise it.", "No. Revised: a crime, full stop.");
-        String reply = privateSays(BOT_ADMIN, "/reload");
-        assertTrue(reply.startsWith("FAQ reloaded from " + faq + ": 3 entries in service."), reply);
-        assertTrue(reply.endsWith(WARNINGS_EN));
-        assertTrue(privateSays(MEMBER, "is it legal?").startsWith("Is it legal?\n\nNo. Revised: a crime, full stop."));
-    }
-
-    @Test
-    void reloadRefusesABrokenFaqAndTheOldOneKeepsAnswering() throws Exception {
-        Path faq = faqCopy();
-        start(Clock.systemUTC(), Optional.of(faq));
-        FaqBot before = h.core.get();
-        edit(faq.resolve("entries/fees.json"), "\"hidden charges\", \"commission rate\"", "\"hidden charges\"");
-        edit(faq.resolve("entries/legality.json"), "No: it is a crime to run or advertise it.", "Changed, but must not be served.");
-        String reply = privateSays(BOT_ADMIN, "/reload");
-        assertTrue(reply.startsWith("The FAQ in " + faq + " has 1 problem(s), so the FAQ already in service stays:"), reply);
-        assertTrue(reply.contains("entries/fees.json [fees] en.examples"), reply);
-        assertTrue(reply.endsWith(WARNINGS_EN));
-        assertSame(before, h.core.get());
-        assertTrue(privateSays(MEMBER, "is it legal?").startsWith(answerOf("legality", Lang.EN)), "the old FAQ still answers");
-    }
-
-    @Test
-    void reloadIsRefusedToNonAdminsAndOutsidePrivateChats() throws Exception {
-        Path faq = faqCopy();
-        start(Clock.systemUTC(), Optional.of(faq));
-        FaqBot before = h.core.get();
-        String reply = privateSays(MEMBER, "/reload");
-        assertTrue(reply.startsWith(AdminCommands.Texts.botAdminsOnly(Lang.EN, "/reload")), reply);
-        assertTrue(reply.endsWith(WARNINGS_EN));
-        assertTrue(groupSays(GROUP_ADMIN, "/reload").startsWith(AdminCommands.Texts.botAdminsOnly(Lang.EN, "/reload")),
-                "a group admin is not a bot admin");
-        assertTrue(groupSays(BOT_ADMIN, "/reload").startsWith(AdminCommands.Texts.reloadInPrivate(Lang.EN)));
-        assertSame(before, h.core.get());
-    }
-
-    @Test
-    void reloadOfTheBuiltInFaqSaysItNeedsAFolder() throws Exception {
-        start();
-        assertTrue(privateSays(BOT_ADMIN, "/reload").startsWith("This bot serves the FAQ built into its jar"));
-    }
-
-    // ---- unanswered log and stats
-
-    @Test
-    void unansweredLogRecordsAGroupFallbackWithoutIdsAndNothingAfterOptingOut() throws Exception {
-        start();
-        groupSays(MEMBER, AT + " what is the weather like in Seoul? call me 01012345678");
-        List<UnansweredRecord> records = UnansweredLog.read(dir.resolve("data")).records();
-        assertEquals(1, records.size());
-        assertEquals(ChatKind.GROUP, records.get(0).chat());
-        String file = Files.readString(dir.resolve("data").resolve(UnansweredLog.FILE_NAME), StandardCharsets.UTF_8);
-        for (String id : List.of(Long.toString(GROUP), Long.toString(Math.abs(GROUP)), Long.toString(MEMBER) + ",", "Tester",
-                "Test group", "01012345678")) {
-            assertFalse(file.contains(id), "no identifier " + id + " in " + file);
-        }
-        assertTrue(file.contains("weather"), file);
-
-        groupSays(GROUP_ADMIN, "/unanswered off");
-        groupSays(MEMBER, AT + " what is the weather like tomorrow?");
-        assertEquals(1, UnansweredLog.read(dir.resolve("data")).records().size(), "the group opted out");
-        privateSays(MEMBER, "how is the weather?");
-        assertEquals(2, UnansweredLog.read(dir.resolve("data")).records().size(), "other chats are still logged");
-    }
-
-    @Test
-    void statsAreForBotAdminsOnly() throws Exception {
-        start();
-        privateSays(MEMBER, "is it legal?");
-        privateSays(MEMBER, "what is the weather?");
-        String refused = privateSays(MEMBER, "/stats");
-        assertTrue(refused.startsWith(AdminCommands.Texts.botAdminsOnly(Lang.EN, "/stats")), refused);
-        assertTrue(groupSays(GROUP_ADMIN, "/stats").startsWith(AdminCommands.Texts.botAdminsOnly(Lang.EN, "/stats")));
-        String stats = privateSays(BOT_ADMIN, "/stats");
-        assertTrue(stats.contains("Questions: 2 (en 2, ko 0)"), stats);
-        assertTrue(stats.contains("Fallbacks (no match): 1"), stats);
-        assertTrue(stats.contains("legality: 1"), stats);
-        assertTrue(stats.endsWith(WARNINGS_EN));
-        assertTrue(groupSays(BOT_ADMIN, "/stats").contains("Questions: 2"), "in a group too");
-    }
-
-    @Test
-    void helpAndTheMenusMentionTheAdminCommands() throws Exception {
-        start();
-        String help = privateSays(MEMBER, "/help");
-        for (String c : List.of("/settings", "/listen", "/lang", "/reload", "/stats")) {
-            assertTrue(help.contains(c), c + " in " + help);
-        }
-        assertTrue(help.endsWith(WARNINGS_EN));
-        List<FakeBotApi.Request> scoped = api.requests("setMyCommands").stream()
-                .filter(r -> r.body().path("scope").path("type").asText().equals("all_chat_administrators")).toList();
-        assertEquals(2, scoped.size());
-        assertTrue(scoped.get(0).body().path("commands").toString().contains("\"listen\""));
     }
 }

@@ -1,25 +1,16 @@
 package faqbot.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
@@ -28,10 +19,7 @@ import java.util.function.Predicate;
  * setMyCommands, deleteWebhook and getChatMember (everyone is a plain member unless a test says
  * otherwise); records every request and can inject 429s and 500s.
  */
-public final class FakeBotApi implements AutoCloseable {
-    public static final String TOKEN = "123456789:AAF-test_SECRET_token_value";
-    public static final String BOT_USERNAME = "faq_test_bot";
-    public static final long BOT_ID = 4242;
+public final class FakeBotApi extends LoopbackBotApi {
     /** Telegram's GroupAnonymousBot, the sender of messages an anonymous group admin posts as the group. */
     public static final long ANONYMOUS_ADMIN_BOT_ID = 1087968824L;
 
@@ -42,25 +30,17 @@ public final class FakeBotApi implements AutoCloseable {
     private record Fault(String method, int status, String body) {
     }
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "fake-bot-api");
-        t.setDaemon(true);
-        return t;
-    });
-    private final String token;
-    private final Object lock = new Object();
     private final List<Request> requests = new ArrayList<>();
     private final List<ObjectNode> updates = new ArrayList<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    // Methods that fail at every call from now on, e.g. a server that has stopped answering getUpdates.
+    private final java.util.Map<String, Fault> broken = new java.util.HashMap<>();
     private int nextUpdateId = 500;
-    private int nextMessageId = 9000;
     private int confirmedBelow;
     private volatile long sendDelayMillis;
     private volatile boolean readsAllGroupMessages;
+    private volatile String username = BOT_USERNAME;
     private final java.util.Map<String, String> memberStatus = new java.util.concurrent.ConcurrentHashMap<>();
-    private boolean closed;
 
     public FakeBotApi() throws IOException {
         this(TOKEN, 0);
@@ -68,15 +48,17 @@ public final class FakeBotApi implements AutoCloseable {
 
     /** @param port 0 for any free port */
     public FakeBotApi(String token, int port) throws IOException {
-        this.token = token;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
+        super(token, port, "fake-bot-api");
     }
 
-    public URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    @Override
+    protected String username() {
+        return username;
+    }
+
+    @Override
+    protected boolean readsAllGroupMessages() {
+        return readsAllGroupMessages;
     }
 
     // ---- fault injection and inspection
@@ -85,6 +67,14 @@ public final class FakeBotApi implements AutoCloseable {
     public void failNext(String method, int status, String body) {
         synchronized (lock) {
             faults.add(new Fault(method.toLowerCase(Locale.ROOT), status, body));
+        }
+    }
+
+    /** Every call of {@code method} from now on gets a 502 Bad Gateway page, like a proxy in front of a dead server. */
+    public void failAlways(String method) {
+        synchronized (lock) {
+            broken.put(method.toLowerCase(Locale.ROOT), new Fault(method, 502, "<html><body><h1>502 Bad Gateway</h1></body></html>"));
+            lock.notifyAll();
         }
     }
 
@@ -103,6 +93,11 @@ public final class FakeBotApi implements AutoCloseable {
      */
     public void setMemberStatus(long chatId, long userId, String status) {
         memberStatus.put(chatId + "/" + userId, status);
+    }
+
+    /** The username getMe reports, e.g. "" for a bot Telegram gave none (as in the terminal, where nobody is mentioned). */
+    public void setUsername(String name) {
+        username = name;
     }
 
     /** What getMe says about privacy mode: true means privacy mode is off (the bot sees every group message). */
@@ -188,45 +183,6 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
-    public ObjectNode user(long id, String languageCode, boolean bot) {
-        ObjectNode u = json.createObjectNode().put("id", id).put("is_bot", bot).put("first_name", bot ? "Other bot" : "Tester");
-        if (languageCode != null) {
-            u.put("language_code", languageCode);
-        }
-        return u;
-    }
-
-    public ObjectNode chat(long id, String type) {
-        ObjectNode c = json.createObjectNode().put("id", id).put("type", type);
-        if (!type.equals("private")) {
-            c.put("title", "Test group");
-        }
-        return c;
-    }
-
-    /** A message object (not yet an update). */
-    public ObjectNode message(ObjectNode chat, ObjectNode from, String text) {
-        ObjectNode m = json.createObjectNode();
-        synchronized (lock) {
-            m.put("message_id", nextMessageId++);
-        }
-        m.put("date", System.currentTimeMillis() / 1000);
-        m.set("chat", chat);
-        if (from != null) {
-            m.set("from", from);
-        }
-        if (text != null) {
-            m.put("text", text);
-        }
-        return m;
-    }
-
-    public ObjectNode update(String kind, ObjectNode payload) {
-        ObjectNode u = json.createObjectNode();
-        u.set(kind, payload);
-        return u;
-    }
-
     /** A private text message from a user; returns the update id. */
     public int privateText(long userId, String languageCode, String text) {
         return push(update("message", message(chat(userId, "private"), user(userId, languageCode, false), text)));
@@ -276,61 +232,43 @@ public final class FakeBotApi implements AutoCloseable {
 
     // ---- HTTP
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath();
-            String[] parts = path.split("/");
-            if (parts.length < 3 || !parts[1].startsWith("bot")) {
-                respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found\"}");
-                return;
+    @Override
+    protected void answer(HttpExchange ex, String method, byte[] raw) throws IOException {
+        if (method.equals("sendmessage") && sendDelayMillis > 0) {
+            try {
+                Thread.sleep(sendDelayMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            if (!parts[1].substring(3).equals(token)) {
-                respond(ex, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
-                return;
-            }
-            String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-            byte[] raw = ex.getRequestBody().readAllBytes();
-            if (method.equals("sendmessage") && sendDelayMillis > 0) {
-                try {
-                    Thread.sleep(sendDelayMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
-            Fault fault;
-            synchronized (lock) {
-                fault = faults.stream().filter(f -> f.method().equals(method)).findFirst().orElse(null);
-                if (fault != null) {
-                    faults.remove(fault);
-                    requests.add(new Request(method, ((ObjectNode) body.deepCopy()).put("_failed", fault.status()), System.nanoTime()));
-                } else if (!method.equals("getupdates")) {
-                    requests.add(new Request(method, body, System.nanoTime()));
-                }
-                lock.notifyAll();
-            }
+        }
+        JsonNode body = parse(raw);
+        Fault fault;
+        synchronized (lock) {
+            fault = faults.stream().filter(f -> f.method().equals(method)).findFirst().orElse(broken.get(method));
             if (fault != null) {
-                respond(ex, fault.status(), fault.body());
-                return;
+                faults.remove(fault);
+                requests.add(new Request(method, ((ObjectNode) body.deepCopy()).put("_failed", fault.status()), System.nanoTime()));
+            } else if (!method.equals("getupdates")) {
+                requests.add(new Request(method, body, System.nanoTime()));
             }
-            switch (method) {
-                case "getme" -> ok(ex, json.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "FAQ")
-                        .put("username", BOT_USERNAME).put("can_join_groups", true).put("can_read_all_group_messages", readsAllGroupMessages)
-                        .put("supports_inline_queries", false));
-                case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(ex, json.getNodeFactory().booleanNode(true));
-                case "getupdates" -> ok(ex, getUpdates(body));
-                case "sendmessage" -> ok(ex, sentMessage(body));
-                case "getchatmember" -> ok(ex, chatMember(body));
-                default -> respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");
-            }
+            lock.notifyAll();
+        }
+        if (fault != null) {
+            respond(ex, fault.status(), fault.body());
+            return;
+        }
+        switch (method) {
+            case "getupdates" -> ok(ex, getUpdates(body));
+            case "sendmessage" -> ok(ex, sentMessage(body));
+            case "getchatmember" -> ok(ex, chatMember(body));
+            default -> answerCommon(ex, method);
         }
     }
 
     private ArrayNode getUpdates(JsonNode body) {
         int offset = body.path("offset").asInt(0);
         int limit = body.path("limit").asInt(100);
-        long timeoutMs = body.path("timeout").asLong(0) * 1000;
-        long deadline = System.currentTimeMillis() + timeoutMs;
+        long deadline = System.nanoTime() + body.path("timeout").asLong(0) * 1_000_000_000L;
         ArrayNode result = json.createArrayNode();
         synchronized (lock) {
             requests.add(new Request("getupdates", body, System.nanoTime()));
@@ -340,18 +278,7 @@ public final class FakeBotApi implements AutoCloseable {
                 updates.removeIf(u -> u.get("update_id").asInt() < offset);
                 confirmedBelow = Math.max(confirmedBelow, offset);
             }
-            while (updates.isEmpty() && !closed) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    break;
-                }
-                try {
-                    lock.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+            awaitUpdates(() -> !updates.isEmpty(), deadline);
             for (ObjectNode u : updates) {
                 if (result.size() >= limit) {
                     break;
@@ -363,55 +290,11 @@ public final class FakeBotApi implements AutoCloseable {
     }
 
     private ObjectNode sentMessage(JsonNode body) {
-        ObjectNode m = json.createObjectNode();
-        synchronized (lock) {
-            m.put("message_id", nextMessageId++);
-        }
-        m.put("date", System.currentTimeMillis() / 1000);
-        m.set("chat", json.createObjectNode().put("id", body.path("chat_id").asLong()).put("type", "private"));
-        m.set("from", user(BOT_ID, null, true).put("username", BOT_USERNAME));
-        m.put("text", body.path("text").asText());
-        return m;
+        return sentJson(nextMessageId(), body.path("chat_id").asLong(), "private").put("text", body.path("text").asText());
     }
 
     private ObjectNode chatMember(JsonNode body) {
         long userId = body.path("user_id").asLong();
-        String status = memberStatus.getOrDefault(body.path("chat_id").asText() + "/" + userId, "member");
-        ObjectNode m = json.createObjectNode().put("status", status);
-        m.set("user", user(userId, "en", false));
-        if (status.equals("administrator")) {
-            m.put("can_be_edited", false).put("is_anonymous", false).put("can_manage_chat", true).put("can_delete_messages", true)
-                    .put("can_manage_video_chats", true).put("can_restrict_members", true).put("can_promote_members", false)
-                    .put("can_change_info", true).put("can_invite_users", true).put("can_post_stories", false)
-                    .put("can_edit_stories", false).put("can_delete_stories", false);
-        } else if (status.equals("creator")) {
-            m.put("is_anonymous", false);
-        }
-        return m;
-    }
-
-    private void ok(HttpExchange ex, JsonNode result) throws IOException {
-        ObjectNode o = json.createObjectNode().put("ok", true);
-        o.set("result", result);
-        respond(ex, 200, json.writeValueAsString(o));
-    }
-
-    private static void respond(HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", body.startsWith("<") ? "text/html" : "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    @Override
-    public void close() {
-        synchronized (lock) {
-            closed = true;
-            lock.notifyAll();
-        }
-        server.stop(0);
-        threads.shutdownNow();
+        return memberJson(userId, memberStatus.getOrDefault(body.path("chat_id").asText() + "/" + userId, "member"));
     }
 }

@@ -1,23 +1,13 @@
 package faqbot.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 /**
@@ -26,7 +16,7 @@ import java.util.function.Predicate;
  * the time each update became available, and a sendMessage that enforces Telegram's sending limits
  * itself and answers 429 with retry_after when the bot breaks one, counting every refusal.
  */
-final class LoadHarnessBotApi implements AutoCloseable {
+final class LoadHarnessBotApi extends LoopbackBotApi {
     /**
      * Telegram's limits as this server enforces them.
      *
@@ -71,16 +61,8 @@ final class LoadHarnessBotApi implements AutoCloseable {
     private static final long SECOND = 1_000_000_000L;
     private static final long MINUTE = 60 * SECOND;
 
-    private final ObjectMapper json = new ObjectMapper();
-    private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "load-bot-api");
-        t.setDaemon(true);
-        return t;
-    });
     private final Limits limits;
     private final Predicate<String> warned;
-    private final Object lock = new Object();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     private final int firstUpdateId = 1;
     private final long[] availableAt;
@@ -91,27 +73,23 @@ final class LoadHarnessBotApi implements AutoCloseable {
     private final ArrayDeque<Long> globalWindow = new ArrayDeque<>();
     private final Map<String, Integer> refused = new HashMap<>();
     private int nextUpdateId = firstUpdateId;
-    private int nextMessageId = 5_000_000;
     private int callbackAnswers;
-    private boolean closed;
 
     /**
      * @param capacity the most updates this server will be given, e.g. 20,000
      * @param warned   tells whether a sent text carries the warnings
      */
     LoadHarnessBotApi(Limits limits, int capacity, Predicate<String> warned) throws IOException {
+        super(TOKEN, 0, "load-bot-api");
         this.limits = limits;
         this.warned = warned;
         this.availableAt = new long[capacity];
         this.polledAt = new long[capacity];
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(threads);
-        server.createContext("/", this::handle);
-        server.start();
     }
 
-    URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    @Override
+    protected boolean readsAllGroupMessages() {
+        return true;
     }
 
     /**
@@ -180,31 +158,18 @@ final class LoadHarnessBotApi implements AutoCloseable {
 
     // ---- HTTP
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String[] parts = ex.getRequestURI().getPath().split("/");
-            if (parts.length < 3 || !parts[1].equals("bot" + FakeBotApi.TOKEN)) {
-                respond(ex, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
-                return;
-            }
-            String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-            byte[] raw = ex.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? json.createObjectNode() : json.readTree(raw);
-            switch (method) {
-                case "getme" -> respond(ex, 200, "{\"ok\":true,\"result\":{\"id\":" + FakeBotApi.BOT_ID
-                        + ",\"is_bot\":true,\"first_name\":\"FAQ\",\"username\":\"" + FakeBotApi.BOT_USERNAME
-                        + "\",\"can_join_groups\":true,\"can_read_all_group_messages\":true,\"supports_inline_queries\":false}}");
-                case "deletewebhook", "setmycommands" -> respond(ex, 200, "{\"ok\":true,\"result\":true}");
-                case "answercallbackquery" -> {
-                    synchronized (lock) {
-                        callbackAnswers++;
-                    }
-                    respond(ex, 200, "{\"ok\":true,\"result\":true}");
+    @Override
+    protected void answer(HttpExchange ex, String method, byte[] raw) throws IOException {
+        switch (method) {
+            case "answercallbackquery" -> {
+                synchronized (lock) {
+                    callbackAnswers++;
                 }
-                case "getupdates" -> respond(ex, 200, getUpdates(body));
-                case "sendmessage" -> sendMessage(ex, body);
-                default -> respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");
+                answerCommon(ex, method);
             }
+            case "getupdates" -> respond(ex, 200, getUpdates(parse(raw)));
+            case "sendmessage" -> sendMessage(ex, parse(raw));
+            default -> answerCommon(ex, method);
         }
     }
 
@@ -218,18 +183,7 @@ final class LoadHarnessBotApi implements AutoCloseable {
             while (!pending.isEmpty() && pending.peekFirst().updateId() < offset) {
                 pending.pollFirst();
             }
-            while (pending.isEmpty() && !closed) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    break;
-                }
-                try {
-                    lock.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
+            awaitUpdates(() -> !pending.isEmpty(), deadline);
             long now = System.nanoTime();
             int n = 0;
             for (Pending p : pending) {
@@ -252,7 +206,6 @@ final class LoadHarnessBotApi implements AutoCloseable {
         int replyTo = body.path("reply_parameters").path("message_id").asInt(0);
         boolean hasWarnings = warned.test(text);
         String refusal;
-        int messageId;
         synchronized (lock) {
             long now = System.nanoTime();
             refusal = limits.enforce() ? broken(chatId, now) : null;
@@ -263,17 +216,13 @@ final class LoadHarnessBotApi implements AutoCloseable {
             } else {
                 refused.merge(refusal, 1, Integer::sum);
             }
-            messageId = nextMessageId++;
         }
         if (refusal != null) {
             respond(ex, 429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1 (" + refusal
                     + " limit)\",\"parameters\":{\"retry_after\":1}}");
             return;
         }
-        String type = chatId < 0 ? "supergroup" : "private";
-        respond(ex, 200, "{\"ok\":true,\"result\":{\"message_id\":" + messageId + ",\"date\":" + System.currentTimeMillis() / 1000
-                + ",\"chat\":{\"id\":" + chatId + ",\"type\":\"" + type + "\"},\"from\":{\"id\":" + FakeBotApi.BOT_ID
-                + ",\"is_bot\":true,\"first_name\":\"FAQ\",\"username\":\"" + FakeBotApi.BOT_USERNAME + "\"}}}");
+        ok(ex, sentJson(nextMessageId(), chatId, chatId < 0 ? "supergroup" : "private"));
     }
 
     /** Which limit a send now would break, or null. Called with the lock held. */
@@ -321,24 +270,5 @@ final class LoadHarnessBotApi implements AutoCloseable {
         while (!window.isEmpty() && window.peekFirst() < before) {
             window.pollFirst();
         }
-    }
-
-    private static void respond(HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/json");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    @Override
-    public void close() {
-        synchronized (lock) {
-            closed = true;
-            lock.notifyAll();
-        }
-        server.stop(0);
-        threads.shutdownNow();
     }
 }

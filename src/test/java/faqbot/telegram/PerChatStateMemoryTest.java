@@ -3,15 +3,27 @@ package faqbot.telegram;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.chat.Addressing;
+import faqbot.chat.AnswerListener;
+import faqbot.chat.CommandHook;
+import faqbot.chat.Conversation;
+import faqbot.chat.FloodGuard;
+import faqbot.chat.Inbound;
+import faqbot.core.ChatKind;
 import faqbot.core.FaqBot;
-import java.lang.reflect.Field;
+import faqbot.ops.BotMetrics;
+import faqbot.telegram.send.ApiException;
+import faqbot.telegram.send.Backoff;
+import faqbot.telegram.send.Outgoing;
+import faqbot.telegram.send.Pacer;
+import faqbot.telegram.send.SendQueue;
+import faqbot.testing.ManualClock;
+import faqbot.testing.TestFaq;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class PerChatStateMemoryTest {
     private static final int CHATS = 1_000_000;
-    private static final FaqBot CORE = BotHarness.fixtureBot();
+    private static final FaqBot CORE = TestFaq.bot();
 
     private final ManualClock clock = new ManualClock();
 
@@ -64,7 +76,7 @@ class PerChatStateMemoryTest {
         AtomicLong sent = new AtomicLong();
         // Telegram's per-chat and per-group limits; the global cap raised so the clock can move in 1 s steps of 1,000 messages.
         Pacer pacer = new Pacer(clock, new Pacer.Limits(1000, 20, 1000), 100_000);
-        SendQueue queue = new SendQueue(call -> sent.incrementAndGet(), pacer, Backoff.DEFAULTS, 8, clock);
+        SendQueue queue = new SendQueue(call -> sent.incrementAndGet(), pacer, Backoff.DEFAULTS, 8, clock, BotMetrics.NONE);
         queue.start(2);
         int step = 1000;
         int peakPacer = 0;
@@ -78,13 +90,13 @@ class PerChatStateMemoryTest {
                 }
                 clock.advance(Duration.ofSeconds(1));
                 queue.addAll(batch);
-                peakLines = Math.max(peakLines, lines(queue));
+                peakLines = Math.max(peakLines, queue.chatsQueued());
                 awaitEmpty(queue);
                 peakPacer = Math.max(peakPacer, pacer.trackedChats());
             }
             assertEquals(CHATS, sent.get(), "every message sent");
             assertEquals(0, queue.size());
-            assertEquals(0, lines(queue), "a chat leaves the queue once its last message is sent");
+            assertEquals(0, queue.chatsQueued(), "a chat leaves the queue once its last message is sent");
             assertTrue(peakLines <= step, "queued chats peaked at " + peakLines);
             // Pacing state lives one group window (61 s) after a chat's last message: ~61 steps of 1,000 chats.
             assertTrue(peakPacer <= 62 * step, "pacer tracked " + peakPacer + " chats at its peak");
@@ -104,7 +116,7 @@ class PerChatStateMemoryTest {
         Pacer pacer = new Pacer(clock, new Pacer.Limits(0, 1_000_000, 1_000_000), 100_000);
         SendQueue queue = new SendQueue(call -> {
             throw new ApiException(ApiException.Kind.REJECTED, 403, 0, "Forbidden: bot was blocked by the user", null);
-        }, pacer, Backoff.DEFAULTS, 8, clock);
+        }, pacer, Backoff.DEFAULTS, 8, clock, BotMetrics.NONE);
         queue.start(2);
         int n = 100_000;
         for (int i = 0; i < n; i += 1000) {
@@ -128,23 +140,5 @@ class PerChatStateMemoryTest {
             }
             Thread.onSpinWait();
         }
-    }
-
-    /** Chats with a line in the queue, read from the private map (no accessor, to leave the class as it is). */
-    private static int lines(SendQueue queue) throws ReflectiveOperationException {
-        Map<?, ?> lines = (Map<?, ?>) field(queue, "lines");
-        ReentrantLock l = (ReentrantLock) field(queue, "lock");
-        l.lock();
-        try {
-            return lines.size();
-        } finally {
-            l.unlock();
-        }
-    }
-
-    private static Object field(Object o, String name) throws ReflectiveOperationException {
-        Field f = o.getClass().getDeclaredField(name);
-        f.setAccessible(true);
-        return f.get(o);
     }
 }

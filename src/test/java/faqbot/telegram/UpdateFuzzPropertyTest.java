@@ -6,13 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import faqbot.chat.Addressing;
+import faqbot.chat.AnswerListener;
+import faqbot.chat.CommandHook;
+import faqbot.chat.Conversation;
+import faqbot.chat.Decision;
+import faqbot.chat.FloodGuard;
 import faqbot.core.FaqBot;
 import faqbot.faq.FaqLoader;
 import faqbot.faq.Lang;
+import faqbot.ops.BotMetrics;
+import faqbot.telegram.send.Backoff;
+import faqbot.telegram.send.Outgoing;
+import faqbot.telegram.send.Pacer;
+import faqbot.telegram.send.SendQueue;
+import faqbot.telegram.send.TextSplitter;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -87,9 +99,8 @@ class UpdateFuzzPropertyTest {
         }
         assertEquals(1, updates.size());
         Update u = updates.get(0);
-        Conversation conversation = new Conversation(new AtomicReference<>(CORE), new Addressing(BOT), new FloodGuard(Clock.systemUTC()),
-                AnswerListener.NONE, CommandHook.NONE);
-        Handled h;
+        Conversation conversation = conversation();
+        Decision h;
         try {
             h = conversation.handle(new UpdateMapper(BOT_ID).map(u));
         } catch (NullPointerException e) {
@@ -100,15 +111,16 @@ class UpdateFuzzPropertyTest {
             Statistics.collect("message/no-chat: mapper NPE, skipped by the poller", "silent");
             return;
         }
-        Statistics.collect(f.label().replace(" wrong-type", ""), h.calls().isEmpty() ? "silent" : "replied");
-        for (Outgoing call : h.calls()) {
+        List<Outgoing> calls = Renderer.calls(u.getUpdateId() == null ? 0 : u.getUpdateId(), h);
+        Statistics.collect(f.label().replace(" wrong-type", ""), calls.isEmpty() ? "silent" : "replied");
+        for (Outgoing call : calls) {
             if (call instanceof Outgoing.Message m) {
                 assertTrue(m.text().length() <= TextSplitter.TELEGRAM_LIMIT, "over 4,096 characters: " + m.text().length());
                 assertTrue(m.text().endsWith(WARNINGS_EN) || m.text().endsWith(WARNINGS_KO), "no warnings: " + m.text());
             }
         }
         if (f.silentByRule()) {
-            assertEquals(List.of(), h.calls(), "sent to a chat that did not address the bot");
+            assertEquals(List.of(), calls, "sent to a chat that did not address the bot");
         }
     }
 
@@ -117,27 +129,23 @@ class UpdateFuzzPropertyTest {
     void messageWithoutChatIsIgnored() throws Exception {
         Update u = GetUpdates.builder().build().deserializeResponse("{\"ok\":true,\"result\":[{\"update_id\":1,\"message\":"
                 + "{\"message_id\":1,\"date\":1760000000,\"text\":\"is it legal?\"}}]}").get(0);
-        Conversation conversation = new Conversation(new AtomicReference<>(CORE), new Addressing(BOT), new FloodGuard(Clock.systemUTC()),
-                AnswerListener.NONE, CommandHook.NONE);
-        assertEquals(List.of(), conversation.handle(new UpdateMapper(BOT_ID).map(u)).calls());
+        assertEquals(List.of(), conversation().handle(new UpdateMapper(BOT_ID).map(u)).posts());
     }
 
     /** The calls the real Poller queues for the update (its handle never throws; failures are logged and skipped). */
     private static List<Outgoing> throughPoller(Update u) {
         TelegramConfig config = TelegramConfig.of(FakeBotApi.TOKEN, URI.create("http://127.0.0.1:9"));
-        SendQueue queue = new SendQueue(call -> { }, new Pacer(Clock.systemUTC()), Backoff.DEFAULTS, 1, Clock.systemUTC());
-        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(Poller.class);
-        ch.qos.logback.classic.Level level = log.getLevel();
-        // The poller logs the skipped update as an error with its stack trace: expected here, so kept off the console.
-        log.setLevel(ch.qos.logback.classic.Level.OFF);
-        try (BotApi api = new BotApi(config, new Redactor(FakeBotApi.TOKEN))) {
-            Conversation conversation = new Conversation(new AtomicReference<>(CORE), new Addressing(BOT), new FloodGuard(Clock.systemUTC()),
-                    AnswerListener.NONE, CommandHook.NONE);
-            new Poller(api, new UpdateMapper(BOT_ID), conversation, queue, config, new Redactor(FakeBotApi.TOKEN)).handle(u);
-        } finally {
-            log.setLevel(level);
+        SendQueue queue = new SendQueue(call -> { }, new Pacer(Clock.systemUTC()), Backoff.DEFAULTS, 1, Clock.systemUTC(), BotMetrics.NONE);
+        // The poller logs the skipped update as an error with its stack trace; logback-test.xml keeps it off the console.
+        try (BotApi api = new BotApi(config, new TokenRedactor(FakeBotApi.TOKEN))) {
+            new Poller(api, new UpdateMapper(BOT_ID), conversation(), queue, config, new TokenRedactor(FakeBotApi.TOKEN), BotMetrics.NONE).handle(u);
         }
         return queue.drain(Duration.ZERO);
+    }
+
+    private static Conversation conversation() {
+        return new Conversation(new AtomicReference<>(CORE), new Addressing(BOT), new FloodGuard(Clock.systemUTC()),
+                AnswerListener.NONE, CommandHook.NONE);
     }
 
     @Provide

@@ -1,0 +1,234 @@
+package faqbot.chat;
+
+import faqbot.core.Answer;
+import faqbot.core.ChatKind;
+import faqbot.core.FaqBot;
+import faqbot.faq.Lang;
+import faqbot.match.Question;
+import faqbot.reply.Reply;
+import faqbot.text.Messages;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one inbound event into a decision (what to reply, threaded where, or why not), applying the
+ * chat rules (who is addressed, flood control, language, listen mode); the same for every front end,
+ * with no HTTP, so every rule has a fast test.
+ */
+public final class Conversation {
+    private static final Logger LOG = LoggerFactory.getLogger(Conversation.class);
+
+    private final AtomicReference<FaqBot> bot;
+    private final Addressing addressing;
+    private final FloodGuard flood;
+    private final AnswerListener listener;
+    private final CommandHook commands;
+    private final ChatPolicy policy;
+
+    /**
+     * @param bot        the core, swapped whole on reload
+     * @param addressing the rules for the bot's username
+     * @param flood      per-user limits in groups
+     * @param listener   told about every answered question
+     * @param commands   extra commands, tried before the built-in fallbacks
+     */
+    public Conversation(AtomicReference<FaqBot> bot, Addressing addressing, FloodGuard flood, AnswerListener listener,
+                        CommandHook commands) {
+        this(bot, addressing, flood, listener, commands, ChatPolicy.DEFAULTS);
+    }
+
+    /**
+     * @param policy the chats' stored choices: reply language and listen mode
+     */
+    public Conversation(AtomicReference<FaqBot> bot, Addressing addressing, FloodGuard flood, AnswerListener listener,
+                        CommandHook commands, ChatPolicy policy) {
+        this.bot = Objects.requireNonNull(bot, "bot");
+        this.addressing = Objects.requireNonNull(addressing, "addressing");
+        this.flood = Objects.requireNonNull(flood, "flood");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.commands = Objects.requireNonNull(commands, "commands");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** The decision for one event; never throws for any content a user can send. */
+    public Decision handle(Inbound in) {
+        if (in instanceof Inbound.Text t) {
+            return text(t);
+        }
+        if (in instanceof Inbound.NonText n) {
+            return nonText(n);
+        }
+        if (in instanceof Inbound.Press p) {
+            return press(p);
+        }
+        return Decision.ignored("-", ((Inbound.Other) in).what());
+    }
+
+    /** The reply language when the text itself does not decide: Korean for a sender whose client is set to Korean, else English. */
+    public static Lang userLang(Inbound.Origin o) {
+        return Lang.fromCode(o.languageCode()).filter(l -> l == Lang.KO).orElse(Lang.EN);
+    }
+
+    private Decision text(Inbound.Text t) {
+        Inbound.Origin o = t.origin();
+        String kind = o.kind().code();
+        if (o.kind() == ChatKind.CHANNEL) {
+            return Decision.ignored(kind, "channel");
+        }
+        if (o.fromBot()) {
+            return Decision.ignored(kind, "from a bot");
+        }
+        Intent intent = addressing.intent(o.kind(), t.text(), t.replyToBot());
+        if (intent instanceof Intent.Ignore ignore) {
+            if (o.kind().isGroup() && ignore.reason().equals(Addressing.NOT_ADDRESSED)) {
+                return listen(t);
+            }
+            return Decision.ignored(kind, ignore.reason());
+        }
+        // A bare command in a group that nobody here knows may belong to another bot: stay out, and do not count it.
+        if (intent instanceof Intent.Other other && other.bare() && !commands.knows(other.command())) {
+            return Decision.ignored(kind, "unknown command");
+        }
+        Optional<Lang> forced = policy.forcedLang(o.chatId());
+        Lang lang = forced.orElse(userLang(o));
+        // Commands count against the flood limit before they run, so a flood cannot make the bot change settings either.
+        Optional<Decision> limited = floodCheck(o, lang, o.messageId());
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        FaqBot core = bot.get();
+        Optional<Reply> custom = Optional.empty();
+        if (intent instanceof Intent.Other other) {
+            custom = commands.handle(other.command(), o, lang);
+            if (custom.isEmpty()) {
+                if (other.bare()) {
+                    return Decision.ignored(kind, "unknown command");
+                }
+                // An unknown command of ours: in a private chat the word may be a topic ("/fees"); in a group, help.
+                Command c = other.command();
+                intent = o.kind().isGroup() ? new Intent.Help() : new Intent.Ask((c.name() + " " + addressing.stripMention(c.args())).strip());
+            }
+        }
+        int replyTo = o.kind().isGroup() ? o.messageId() : 0;
+        if (custom.isPresent()) {
+            return handled(o, custom.get(), replyTo, "command");
+        }
+        if (intent instanceof Intent.Start) {
+            return handled(o, core.replies().start(lang, addressing.botUsername()), replyTo, null);
+        }
+        if (intent instanceof Intent.Help) {
+            return handled(o, withExtra(core.replies().help(lang, addressing.botUsername()), commands.helpLines(lang)), replyTo, null);
+        }
+        if (intent instanceof Intent.Topics) {
+            return handled(o, core.replies().topics(lang), replyTo, null);
+        }
+        String question = ((Intent.Ask) intent).question();
+        Answer answer = core.ask(new Question(question, forced, lang));
+        tell(new AnswerListener.Event(o.chatId(), o.kind(), answer));
+        return handled(o, answer.reply(), replyTo, null);
+    }
+
+    /**
+     * A group message nobody addressed to the bot: silence, unless the group turned listen mode on and
+     * the message is a question with a clear, strong match on a topic not answered here lately.
+     */
+    private Decision listen(Inbound.Text t) {
+        Inbound.Origin o = t.origin();
+        String kind = o.kind().code();
+        Optional<Listening> rules = policy.listening();
+        if (rules.isEmpty() || !policy.of(o.chatId()).listen()) {
+            return Decision.ignored(kind, Addressing.NOT_ADDRESSED);
+        }
+        if (!Listening.looksLikeQuestion(t.text())) {
+            return Decision.ignored(kind, "listen: not a question");
+        }
+        Optional<Lang> forced = policy.forcedLang(o.chatId());
+        Lang lang = forced.orElse(userLang(o));
+        Answer answer = bot.get().ask(new Question(t.text(), forced, lang));
+        // The entry and score go to the log line (never the text), so an operator can tune listenThreshold.
+        if (!rules.get().strongEnough(answer.match())) {
+            return new Decision(List.of(), Optional.empty(), kind, "ignored: listen: no clear match",
+                    answer.match().topCandidate().map(c -> c.id()), answer.match().score());
+        }
+        String id = answer.match().id().orElseThrow();
+        if (rules.get().coolingDown(o.chatId(), id)) {
+            return new Decision(List.of(), Optional.empty(), kind, "ignored: listen: topic answered lately", Optional.of(id), answer.match().score());
+        }
+        // Nobody asked the bot, so a flooder gets no notice either: just silence.
+        if (flood.check(o.chatId(), o.userId()) != FloodGuard.Verdict.ALLOW) {
+            return Decision.ignored(kind, "listen: flood");
+        }
+        rules.get().answered(o.chatId(), id);
+        tell(new AnswerListener.Event(o.chatId(), o.kind(), answer, true));
+        return handled(o, answer.reply(), o.messageId(), "listen answer");
+    }
+
+    private static Reply withExtra(Reply r, String extra) {
+        if (extra.isBlank()) {
+            return r;
+        }
+        return new Reply(r.lang(), r.kind(), r.entryId(), r.score(), r.body() + "\n\n" + extra, r.warnings(), r.buttons(), r.alternatives());
+    }
+
+    /** The language for the bot's own messages in this chat: the chat's forced language, else the user's. */
+    private Lang lang(Inbound.Origin o) {
+        return policy.forcedLang(o.chatId()).orElse(userLang(o));
+    }
+
+    private Decision nonText(Inbound.NonText n) {
+        Inbound.Origin o = n.origin();
+        // In groups a sticker or photo is never addressed to the bot in a way it could answer.
+        if (o.kind() != ChatKind.PRIVATE || o.fromBot()) {
+            return Decision.ignored(o.kind().code(), "no text");
+        }
+        return handled(o, bot.get().replies().hint(lang(o)), 0, null);
+    }
+
+    private Decision press(Inbound.Press p) {
+        Inbound.Origin o = p.origin();
+        Decision.Ack ack = new Decision.Ack(o.chatId(), p.callbackId());
+        if (o.chatId() == 0 || o.kind() == ChatKind.CHANNEL) {
+            return new Decision(List.of(), Optional.of(ack), o.kind().code(), "button without chat", Optional.empty(), 0);
+        }
+        Optional<Decision> limited = floodCheck(o, lang(o), o.messageId());
+        if (limited.isPresent()) {
+            return limited.get().acknowledging(ack);
+        }
+        Optional<ButtonData> data = ButtonData.decode(p.data());
+        FaqBot core = bot.get();
+        Reply reply = data.map(d -> core.entry(d.entryId(), d.lang())).orElseGet(() -> core.replies().topics(lang(o)));
+        return handled(o, reply, o.kind().isGroup() ? o.messageId() : 0, "button").acknowledging(ack);
+    }
+
+    /** In groups: empty to go on, or what to do instead of answering (one notice, then silence). */
+    private Optional<Decision> floodCheck(Inbound.Origin o, Lang lang, int replyTo) {
+        if (!o.kind().isGroup()) {
+            return Optional.empty();
+        }
+        return switch (flood.check(o.chatId(), o.userId())) {
+            case ALLOW -> Optional.empty();
+            case SILENT -> Optional.of(Decision.ignored(o.kind().code(), "flood"));
+            case NOTICE -> Optional.of(handled(o, bot.get().replies().notice(lang, Messages.bundled().get(lang, "chat.flood")), replyTo, "flood notice"));
+        };
+    }
+
+    private Decision handled(Inbound.Origin o, Reply reply, int replyTo, String outcome) {
+        Decision.Post post = new Decision.Post(o.chatId(), o.kind(), reply, replyTo, o.threadId());
+        String what = outcome != null ? outcome : reply.kind().name().toLowerCase(Locale.ROOT);
+        return new Decision(List.of(post), Optional.empty(), o.kind().code(), what, reply.entryId(), reply.score());
+    }
+
+    private void tell(AnswerListener.Event event) {
+        try {
+            listener.answered(event);
+        } catch (RuntimeException e) {
+            // Statistics must never cost a person their answer.
+            LOG.warn("answer listener failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package faqbot.telegram.send;
+
+import faqbot.ops.BotMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the bot's calls at a pace Telegram accepts, waiting instead of dropping: one chat's
+ * messages go out in order and one at a time, chats take turns, a 429 holds the chat for
+ * retry_after, a 5xx or broken connection is retried with backoff.
+ */
+public final class SendQueue {
+    private static final Logger LOG = LoggerFactory.getLogger(SendQueue.class);
+
+    /** Makes one call; the queue decides about retries from the exception. */
+    @FunctionalInterface
+    public interface Sender {
+        void send(Outgoing call) throws ApiException;
+    }
+
+    private static final class Pending {
+        final Outgoing call;
+        final RetryPolicy.Attempts attempts = new RetryPolicy.Attempts();
+        long notBefore;
+
+        Pending(Outgoing call) {
+            this.call = call;
+        }
+    }
+
+    private static final class Line {
+        final ArrayDeque<Pending> queue = new ArrayDeque<>();
+        final boolean group;
+        boolean busy;
+
+        Line(boolean group) {
+            this.group = group;
+        }
+    }
+
+    private record Pick(Pending pending, Line line) {
+    }
+
+    private final Sender sender;
+    private final Pacer pacer;
+    private final RetryPolicy retries;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    // Only chats with something to send; a chat leaves as soon as its last message is delivered.
+    private final LinkedHashMap<Long, Line> lines = new LinkedHashMap<>();
+    private final ArrayDeque<Pending> acks = new ArrayDeque<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private final List<Outgoing> undelivered = new ArrayList<>();
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong dropped = new AtomicLong();
+    private int size;
+    private boolean accepting = true;
+    private boolean stopped;
+
+    /**
+     * @param maxAttempts tries for one call before it is given up after 5xx or network errors, e.g. 8
+     * @param clock       the pacer's clock, for the retry deadlines
+     * @param metrics     told about 429s and retries; {@link BotMetrics#NONE} for none
+     */
+    public SendQueue(Sender sender, Pacer pacer, Backoff backoff, int maxAttempts, Clock clock, BotMetrics metrics) {
+        this.sender = Objects.requireNonNull(sender, "sender");
+        this.pacer = Objects.requireNonNull(pacer, "pacer");
+        this.retries = new RetryPolicy(Objects.requireNonNull(backoff, "backoff"), maxAttempts,
+                Objects.requireNonNull(metrics, "metrics"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Starts the sending threads. */
+    public void start(int threads) {
+        for (int i = 1; i <= threads; i++) {
+            Thread t = new Thread(this::work, "faqbot-send-" + i);
+            // Daemon so that even a send stuck in the network cannot keep the JVM alive after drain gave up.
+            t.setDaemon(true);
+            workers.add(t);
+            t.start();
+        }
+    }
+
+    /** Queues calls, in order; after a drain has begun they are refused (logged), never silently lost. */
+    public void addAll(List<Outgoing> calls) {
+        lock.lock();
+        try {
+            for (Outgoing call : calls) {
+                if (!accepting) {
+                    LOG.warn("call for update {} refused: the queue is stopping", call.updateId());
+                    undelivered.add(call);
+                    continue;
+                }
+                Pending p = new Pending(call);
+                if (call instanceof Outgoing.Message m) {
+                    lines.computeIfAbsent(m.chatId(), id -> new Line(m.chatKind().isGroup())).queue.addLast(p);
+                } else {
+                    acks.addLast(p);
+                }
+                size++;
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Calls queued or in flight. */
+    public int size() {
+        lock.lock();
+        try {
+            return size;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Chats with a message queued or in flight; a chat is forgotten once its last message is sent. */
+    public int chatsQueued() {
+        lock.lock();
+        try {
+            return lines.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long delivered() {
+        return delivered.get();
+    }
+
+    public long dropped() {
+        return dropped.get();
+    }
+
+    /**
+     * Stops taking calls, waits up to {@code timeout} for the queued ones to be delivered, then stops
+     * the threads; returns the calls still waiting (or refused while stopping); calls given up after
+     * retries are counted in {@link #dropped()} and logged, not returned.
+     */
+    public List<Outgoing> drain(Duration timeout) {
+        // The queue's one clock decides the deadline too, so a test on a hand-moved clock controls it.
+        long deadline = clock.millis() + timeout.toMillis();
+        lock.lock();
+        try {
+            accepting = false;
+            changed.signalAll();
+            try {
+                long left;
+                while (size > 0 && (left = deadline - clock.millis()) > 0) {
+                    changed.await(Math.min(left, 100), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            for (Line line : lines.values()) {
+                line.queue.forEach(p -> undelivered.add(p.call));
+            }
+            acks.forEach(p -> undelivered.add(p.call));
+            stopped = true;
+            changed.signalAll();
+            return List.copyOf(undelivered);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void work() {
+        while (true) {
+            Pick pick;
+            lock.lock();
+            try {
+                pick = next();
+                if (pick == null) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                return;
+            } finally {
+                lock.unlock();
+            }
+            finish(pick, attempt(pick.pending().call));
+        }
+    }
+
+    /** Waits for the next call that may go now; null when stopped. Called with the lock held. */
+    private Pick next() throws InterruptedException {
+        while (!stopped) {
+            long now = clock.millis();
+            long soonest = Long.MAX_VALUE;
+            Pending ack = acks.peekFirst();
+            if (ack != null) {
+                if (ack.notBefore <= now) {
+                    acks.pollFirst();
+                    return new Pick(ack, null);
+                }
+                soonest = ack.notBefore;
+            }
+            Iterator<Map.Entry<Long, Line>> it = lines.entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<Long, Line> e = it.next();
+                Line line = e.getValue();
+                if (line.busy) {
+                    continue;
+                }
+                Pending head = line.queue.peekFirst();
+                long ready = Math.max(head.notBefore, now + Math.max(0, pacer.delay(e.getKey(), line.group)));
+                if (ready <= now) {
+                    line.busy = true;
+                    pacer.sent(e.getKey(), line.group);
+                    // Round robin: this chat goes to the back so a busy chat cannot starve the others.
+                    it.remove();
+                    lines.put(e.getKey(), line);
+                    return new Pick(head, line);
+                }
+                soonest = Math.min(soonest, ready);
+            }
+            long waitMs = soonest == Long.MAX_VALUE ? 1000 : Math.min(1000, Math.max(1, soonest - now));
+            changed.await(waitMs, TimeUnit.MILLISECONDS);
+        }
+        return null;
+    }
+
+    /** Makes the call; returns null on success, else the failure. */
+    private ApiException attempt(Outgoing call) {
+        try {
+            sender.send(call);
+            return null;
+        } catch (ApiException e) {
+            return e;
+        } catch (RuntimeException e) {
+            return new ApiException(ApiException.Kind.REJECTED, 0, 0, "unexpected: " + e, e);
+        }
+    }
+
+    private void finish(Pick pick, ApiException failure) {
+        lock.lock();
+        try {
+            Pending p = pick.pending();
+            boolean done = failure == null || giveUp(p, failure);
+            if (done) {
+                size--;
+                if (failure == null) {
+                    delivered.incrementAndGet();
+                } else {
+                    // Given up (logged by giveUp): not kept, so months of blocked users cannot fill the heap,
+                    // and not held against confirmation, since answering it again after a restart would fail the same way.
+                    dropped.incrementAndGet();
+                }
+                if (pick.line() != null) {
+                    pick.line().queue.pollFirst();
+                }
+            } else if (pick.line() == null) {
+                acks.addLast(p);
+            }
+            if (pick.line() != null) {
+                pick.line().busy = false;
+                if (pick.line().queue.isEmpty()) {
+                    lines.remove(p.call.chatId());
+                }
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Decides about a failed call: true to give it up, false after scheduling the retry. */
+    private boolean giveUp(Pending p, ApiException e) {
+        long wait = retries.waitBeforeResend(p.attempts, e, describe(p.call));
+        if (wait < 0) {
+            return true;
+        }
+        p.notBefore = clock.millis() + wait;
+        if (e.kind() == ApiException.Kind.RETRY_AFTER && p.call.chatId() == 0) {
+            // A 429 on a call that belongs to no chat is about the bot as a whole: everyone waits.
+            pacer.pauseAll(wait);
+        }
+        return false;
+    }
+
+    private static String describe(Outgoing call) {
+        return (call instanceof Outgoing.Message m ? "message to a " + m.chatKind().code() + " chat" : "callback answer")
+                + " for update " + call.updateId();
+    }
+}
