@@ -17,7 +17,15 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
@@ -51,7 +59,8 @@ final class BotApi implements AutoCloseable {
     record MenuCommand(String name, String description) {
     }
 
-    private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+    private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query", "chosen_inline_result");
+    private static final Logger LOG = LoggerFactory.getLogger(BotApi.class);
 
     private final TokenRedactor redactor;
     private final ExecutorService sendThreads;
@@ -141,31 +150,129 @@ final class BotApi implements AutoCloseable {
         return updates == null ? List.of() : updates;
     }
 
-    /** Sends one message; returns its message id. */
+    /**
+     * Sends one message; returns its message id. HTML that Telegram refuses is sent again as plain
+     * text (with an ERROR line: it is a bug in our rendering, but the person still gets the answer),
+     * and a forum thread Telegram cannot find is dropped, keeping the reply to the question.
+     */
     int send(Outgoing.Message m) throws ApiException {
-        SendMessage send = new SendMessage(Long.toString(m.chatId()), m.text());
+        try {
+            return sendOnce(m, m.html(), m.threadId());
+        } catch (ApiException e) {
+            if (m.html() && Refusals.entities(e)) {
+                LOG.error("Telegram refused the HTML of a message for update {} ({}): sent as plain text instead", m.updateId(), e.getMessage());
+                return sendOnce(m, false, m.threadId());
+            }
+            if (m.threadId() != 0 && Refusals.threadNotFound(e)) {
+                LOG.info("forum thread {} not found for update {}: replying without it", m.threadId(), m.updateId());
+                return sendOnce(m, m.html(), 0);
+            }
+            throw e;
+        }
+    }
+
+    private int sendOnce(Outgoing.Message m, boolean html, int threadId) throws ApiException {
+        SendMessage send = new SendMessage(Long.toString(m.chatId()), html ? m.text() : m.plain());
+        if (html) {
+            send.setParseMode(ParseMode.HTML);
+        }
         if (m.replyTo() != 0) {
             // If the question was deleted meanwhile, still answer rather than fail.
             send.setReplyParameters(ReplyParameters.builder().messageId(m.replyTo()).allowSendingWithoutReply(true).build());
         }
-        if (m.threadId() != 0) {
-            send.setMessageThreadId(m.threadId());
+        if (threadId != 0) {
+            send.setMessageThreadId(threadId);
         }
-        if (!m.buttons().isEmpty()) {
-            List<InlineKeyboardRow> rows = new ArrayList<>();
-            for (Outgoing.Button b : m.buttons()) {
-                InlineKeyboardButton button = new InlineKeyboardButton(b.label());
-                button.setCallbackData(b.data());
-                rows.add(new InlineKeyboardRow(button));
-            }
-            send.setReplyMarkup(new InlineKeyboardMarkup(rows));
+        if (!m.rows().isEmpty()) {
+            send.setReplyMarkup(keyboard(m.rows()));
         }
         Message sent = call(sendClient, send);
         return sent == null || sent.getMessageId() == null ? 0 : sent.getMessageId();
     }
 
+    /** Replaces a message's text and buttons; the same plain-text fallback as {@link #send}. */
+    void edit(Outgoing.Edit e) throws ApiException {
+        try {
+            editOnce(e, true);
+        } catch (ApiException x) {
+            if (Refusals.unchanged(x)) {
+                return; // the same press twice: the message already shows it
+            }
+            if (!Refusals.entities(x)) {
+                throw x;
+            }
+            LOG.error("Telegram refused the HTML of an edit for update {} ({}): sent as plain text instead", e.updateId(), x.getMessage());
+            editOnce(e, false);
+        }
+    }
+
+    private void editOnce(Outgoing.Edit e, boolean html) throws ApiException {
+        EditMessageText edit = EditMessageText.builder().text(html ? e.text() : e.plain()).chatId(Long.toString(e.chatId())).build();
+        edit.setMessageId(e.messageId());
+        if (html) {
+            edit.setParseMode(ParseMode.HTML);
+        }
+        edit.setReplyMarkup(keyboard(e.rows()));
+        call(sendClient, edit);
+    }
+
+    /** Answers an inline query; the same plain-text fallback as {@link #send}, for all results at once. */
+    void answerInline(Outgoing.InlineAnswer a) throws ApiException {
+        try {
+            call(sendClient, inline(a, true));
+        } catch (ApiException e) {
+            if (!Refusals.entities(e)) {
+                throw e;
+            }
+            LOG.error("Telegram refused the HTML of inline results for update {} ({}): sent as plain text instead", a.updateId(), e.getMessage());
+            call(sendClient, inline(a, false));
+        }
+    }
+
+    private static AnswerInlineQuery inline(Outgoing.InlineAnswer a, boolean html) {
+        List<InlineQueryResult> results = new ArrayList<>();
+        for (Outgoing.Article r : a.results()) {
+            InputTextMessageContent content = new InputTextMessageContent(html ? r.text() : r.plain());
+            if (html) {
+                content.setParseMode(ParseMode.HTML);
+            }
+            InlineQueryResultArticle article = new InlineQueryResultArticle(r.id(), r.title(), content);
+            article.setDescription(r.description());
+            if (!r.rows().isEmpty()) {
+                article.setReplyMarkup(keyboard(r.rows()));
+            }
+            results.add(article);
+        }
+        AnswerInlineQuery answer = new AnswerInlineQuery(a.queryId(), results);
+        answer.setCacheTime(a.cacheSeconds());
+        answer.setIsPersonal(a.personal());
+        return answer;
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<List<Outgoing.Button>> rows) {
+        List<InlineKeyboardRow> out = new ArrayList<>();
+        for (List<Outgoing.Button> row : rows) {
+            InlineKeyboardRow r = new InlineKeyboardRow();
+            for (Outgoing.Button b : row) {
+                InlineKeyboardButton button = new InlineKeyboardButton(b.label());
+                if (b.url()) {
+                    button.setUrl(b.data());
+                } else {
+                    button.setCallbackData(b.data());
+                }
+                r.add(button);
+            }
+            out.add(r);
+        }
+        return new InlineKeyboardMarkup(out);
+    }
+
     void answerCallback(Outgoing.CallbackAnswer a) throws ApiException {
-        call(sendClient, new AnswerCallbackQuery(a.callbackId()));
+        AnswerCallbackQuery answer = new AnswerCallbackQuery(a.callbackId());
+        if (!a.text().isEmpty()) {
+            answer.setText(a.text());
+        }
+        call(sendClient, answer);
     }
 
     /** Aborts a getUpdates in progress, so a stop does not wait out the long poll. */

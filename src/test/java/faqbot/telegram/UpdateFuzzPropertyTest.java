@@ -17,6 +17,7 @@ import faqbot.faq.FaqLoader;
 import faqbot.faq.Lang;
 import faqbot.ops.BotMetrics;
 import faqbot.telegram.send.Backoff;
+import faqbot.telegram.format.StrictTelegramHtml;
 import faqbot.telegram.send.Outgoing;
 import faqbot.telegram.send.Pacer;
 import faqbot.telegram.send.SendQueue;
@@ -115,8 +116,10 @@ class UpdateFuzzPropertyTest {
         Statistics.collect(f.label().replace(" wrong-type", ""), calls.isEmpty() ? "silent" : "replied");
         for (Outgoing call : calls) {
             if (call instanceof Outgoing.Message m) {
-                assertTrue(m.text().length() <= TextSplitter.TELEGRAM_LIMIT, "over 4,096 characters: " + m.text().length());
-                assertTrue(m.text().endsWith(WARNINGS_EN) || m.text().endsWith(WARNINGS_KO), "no warnings: " + m.text());
+                String shown = m.html() ? StrictTelegramHtml.parse(m.text()) : m.text();
+                assertEquals(m.plain(), shown, "the plain fallback is the text Telegram shows");
+                assertTrue(shown.length() <= TextSplitter.TELEGRAM_LIMIT, "over 4,096 characters: " + shown.length());
+                assertTrue(shown.endsWith(WARNINGS_EN) || shown.endsWith(WARNINGS_KO), "no warnings: " + shown);
             }
         }
         if (f.silentByRule()) {

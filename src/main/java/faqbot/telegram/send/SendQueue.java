@@ -108,6 +108,9 @@ public final class SendQueue {
                 Pending p = new Pending(call);
                 if (call instanceof Outgoing.Message m) {
                     lines.computeIfAbsent(m.chatId(), id -> new Line(m.chatKind().isGroup())).queue.addLast(p);
+                } else if (call instanceof Outgoing.Edit e) {
+                    // An edit counts against the chat's pace like a message, and keeps its place after the messages before it.
+                    lines.computeIfAbsent(e.chatId(), id -> new Line(e.chatKind().isGroup())).queue.addLast(p);
                 } else {
                     acks.addLast(p);
                 }
@@ -294,7 +297,9 @@ public final class SendQueue {
     }
 
     private static String describe(Outgoing call) {
-        return (call instanceof Outgoing.Message m ? "message to a " + m.chatKind().code() + " chat" : "callback answer")
+        return (call instanceof Outgoing.Message m ? "message to a " + m.chatKind().code() + " chat"
+                : call instanceof Outgoing.Edit e ? "edit in a " + e.chatKind().code() + " chat"
+                : call instanceof Outgoing.InlineAnswer ? "inline answer" : "callback answer")
                 + " for update " + call.updateId();
     }
 }
