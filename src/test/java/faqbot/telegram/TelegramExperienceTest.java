@@ -9,10 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import faqbot.config.BotConfig;
 import faqbot.config.LangMode;
 import faqbot.core.FaqBot;
-import faqbot.faq.Entry;
-import faqbot.faq.Faq;
 import faqbot.faq.Lang;
-import faqbot.faq.LocalizedText;
 import faqbot.feedback.Tally;
 import faqbot.store.FeedbackFile;
 import faqbot.store.UnansweredLog;
@@ -44,6 +41,7 @@ class TelegramExperienceTest {
     private static final long GROUP = -1009876543210L;
     private static final long GROUP_ADMIN = 71;
     private static final long BOT_ADMIN = 72;
+    private static final long VOTER = 918273645L;
     private static final String LEGAL_EN = CORE.faq().warnings().legal().get(Lang.EN);
     private static final String SCAM_EN = CORE.faq().warnings().scam().get(Lang.EN);
 
@@ -96,7 +94,7 @@ class TelegramExperienceTest {
             assertTrue(m.path("_html").asText().contains("<blockquote>"), m.path("_html").asText());
             assertTrue(m.path("text").asText().endsWith(LEGAL_EN + "\n" + SCAM_EN), "warnings close every message");
         }
-        assertTrue(sent.get(0).path("_html").asText().startsWith("<b>" + TelegramHtmlTitle.of(CORE, "legality") + "</b>\n\n"));
+        assertTrue(sent.get(0).path("_html").asText().startsWith("<b>" + ExperienceFixtures.htmlTitle(CORE, "legality") + "</b>\n\n"));
         assertTrue(sent.get(3).path("_html").asText().contains("&lt;b&gt;&amp;amp;") || !sent.get(3).path("text").asText().contains("<b>"),
                 "what a person typed is never markup");
         assertEquals(List.of(), api.requests("sendMessage").stream().filter(r -> r.body().has("_failed")).toList(), "nothing refused");
@@ -104,15 +102,7 @@ class TelegramExperienceTest {
 
     @Test
     void aReplyOverTheLimitIsSplitAndEveryPartCarriesBothWarnings() throws Exception {
-        Entry e = CORE.faq().expect("fees");
-        Map<Lang, LocalizedText> texts = new java.util.EnumMap<>(Lang.class);
-        for (Lang lang : Lang.values()) {
-            LocalizedText t = e.text(lang);
-            texts.put(lang, new LocalizedText(t.title(), t.answer() + "\n\n" + "Fees & <costs> are high. ".repeat(400), t.examples()));
-        }
-        List<Entry> entries = new ArrayList<>(CORE.faq().entries());
-        entries.replaceAll(x -> x.id().equals("fees") ? new Entry(e.id(), e.section(), e.order(), texts, e.rules(), e.related()) : x);
-        h.core.set(new FaqBot(new Faq(entries, CORE.faq().warnings(), "long")));
+        h.core.set(ExperienceFixtures.withLongAnswer(CORE, "fees", "Fees & <costs> are high. ".repeat(400)));
         api.privateText(13, "en", "/fees");
         List<JsonNode> parts = api.awaitSentTo(13, 3, WAIT);
         assertEquals(3, parts.size(), "10,000 characters in three parts");
@@ -249,13 +239,13 @@ class TelegramExperienceTest {
 
     @Test
     void aVoteIsCountedOncePerMessageAndTheMessageSaysThanks() throws Exception {
-        api.privateText(22, "en", "is it legal?");
-        JsonNode answer = api.awaitSentTo(22, 1, WAIT).get(0);
+        api.privateText(VOTER, "en", "is it legal?");
+        JsonNode answer = api.awaitSentTo(VOTER, 1, WAIT).get(0);
         List<String> data = buttons(answer).stream().map(b -> b.path("callback_data").asText()).toList();
         assertTrue(data.contains("v+:en:legality") && data.contains("v-:en:legality"), data.toString());
-        api.press(22, "en", 9300, "v-:en:legality");
-        api.press(22, "en", 9300, "v-:en:legality");
-        api.press(22, "en", 9300, "v+:en:legality");
+        api.press(VOTER, "en", 9300, "v-:en:legality");
+        api.press(VOTER, "en", 9300, "v-:en:legality");
+        api.press(VOTER, "en", 9300, "v+:en:legality");
         List<String> acks = api.await("answerCallbackQuery", r -> true, 3, WAIT).stream().map(r -> r.body().path("text").asText()).sorted().toList();
         assertEquals(List.of(text(Lang.EN, "feedback.thanks"), text(Lang.EN, "feedback.counted"), text(Lang.EN, "feedback.counted")).stream()
                 .sorted().toList(), acks, "one press counted, the others told so");
@@ -266,7 +256,7 @@ class TelegramExperienceTest {
         assertEquals(new Tally(0, 1), FeedbackFile.read(h.community.config().dataDir()).tallies().get("legality"));
         assertEquals("is it legal?", FeedbackFile.read(h.community.config().dataDir()).questions().get(0).question());
         String file = Files.readString(h.community.config().dataDir().resolve(FeedbackFile.FILE_NAME));
-        assertFalse(file.contains("22"), "no chat or user id stored: " + file);
+        assertFalse(file.contains(Long.toString(VOTER)), "no chat or user id stored: " + file);
     }
 
     @Test

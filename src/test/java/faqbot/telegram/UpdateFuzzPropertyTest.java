@@ -21,7 +21,7 @@ import faqbot.telegram.format.StrictTelegramHtml;
 import faqbot.telegram.send.Outgoing;
 import faqbot.telegram.send.Pacer;
 import faqbot.telegram.send.SendQueue;
-import faqbot.telegram.send.TextSplitter;
+import faqbot.telegram.format.HtmlSplitter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -118,7 +118,7 @@ class UpdateFuzzPropertyTest {
             if (call instanceof Outgoing.Message m) {
                 String shown = m.html() ? StrictTelegramHtml.parse(m.text()) : m.text();
                 assertEquals(m.plain(), shown, "the plain fallback is the text Telegram shows");
-                assertTrue(shown.length() <= TextSplitter.TELEGRAM_LIMIT, "over 4,096 characters: " + shown.length());
+                assertTrue(shown.length() <= HtmlSplitter.TELEGRAM_LIMIT, "over 4,096 characters: " + shown.length());
                 assertTrue(shown.endsWith(WARNINGS_EN) || shown.endsWith(WARNINGS_KO), "no warnings: " + shown);
             }
         }

@@ -1,5 +1,6 @@
 package faqbot.telegram.format;
 
+import faqbot.text.Printable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -84,14 +85,7 @@ public final class HtmlSplitter {
 
     /** Cuts {@code s} to at most {@code max} UTF-16 units, ending with "…" when cut, never splitting a surrogate pair. */
     public static String cut(String s, int max) {
-        if (s.length() <= max) {
-            return s;
-        }
-        int end = max - 1;
-        if (end > 0 && Character.isHighSurrogate(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(0, Math.max(end, 0)) + "…";
+        return s.length() <= max ? s : Printable.truncate(s, Math.max(max - 1, 0)) + "…";
     }
 
     /** Characters a part spends on everything but its body: title, gaps, warnings. */
@@ -120,7 +114,7 @@ public final class HtmlSplitter {
             }
         }
         // No good break: cut hard, but never between the two halves of a surrogate pair.
-        return Character.isLowSurrogate(s.charAt(max)) ? max - 1 : max;
+        return Printable.cutPoint(s, max);
     }
 
     private static Part part(RichReply r) {

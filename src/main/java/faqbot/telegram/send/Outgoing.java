@@ -1,6 +1,7 @@
 package faqbot.telegram.send;
 
 import faqbot.core.ChatKind;
+import faqbot.telegram.format.HtmlSplitter;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,7 +50,7 @@ public sealed interface Outgoing {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(plain, "plain");
             rows = rows.stream().map(List::copyOf).toList();
-            if (text.isEmpty() || plain.isEmpty() || plain.length() > TextSplitter.TELEGRAM_LIMIT) {
+            if (text.isEmpty() || plain.isEmpty() || plain.length() > HtmlSplitter.TELEGRAM_LIMIT) {
                 throw new IllegalArgumentException("text must have 1 to 4096 characters, has " + plain.length());
             }
         }
@@ -80,7 +81,7 @@ public sealed interface Outgoing {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(plain, "plain");
             rows = rows.stream().map(List::copyOf).toList();
-            if (plain.isEmpty() || plain.length() > TextSplitter.TELEGRAM_LIMIT) {
+            if (plain.isEmpty() || plain.length() > HtmlSplitter.TELEGRAM_LIMIT) {
                 throw new IllegalArgumentException("text must have 1 to 4096 characters, has " + plain.length());
             }
         }
