@@ -249,6 +249,12 @@ class TelegramExperienceTest {
         List<String> acks = api.await("answerCallbackQuery", r -> true, 3, WAIT).stream().map(r -> r.body().path("text").asText()).sorted().toList();
         assertEquals(List.of(text(Lang.EN, "feedback.thanks"), text(Lang.EN, "feedback.counted"), text(Lang.EN, "feedback.counted")).stream()
                 .sorted().toList(), acks, "one press counted, the others told so");
+        api.await("editMessageText", r -> true, 1, WAIT);
+        // Every press was decided before its acknowledgement was queued; once the queue is empty, every edit is out.
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (h.bot.queued() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
         List<FakeBotApi.Request> edits = api.requests("editMessageText");
         assertEquals(1, edits.size(), "thanked once");
         assertTrue(edits.get(0).body().path("text").asText().contains(text(Lang.EN, "feedback.thanks")));
