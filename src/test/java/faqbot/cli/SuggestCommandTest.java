@@ -79,7 +79,7 @@ class SuggestCommandTest {
         String after = Run.of("--faq", faq.toString(), "suggest", "--data", data.toString()).out();
         assertTrue(after.contains(" 1. add \"trick\"") && !after.contains("\"catch\""), after);
         Run bad = Run.of("--faq", faq.toString(), "suggest", "accept", "9", "--data", data.toString());
-        assertEquals(2, bad.code());
+        assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().contains("accept needs N between 1 and 1, was 9"), bad.err());
     }
 }
