@@ -5,7 +5,6 @@ import faqbot.telegram.send.Outgoing;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -20,29 +19,18 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.AnswerInlineQuery;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
-import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
-import org.telegram.telegrambots.meta.api.objects.inlinequery.inputmessagecontent.InputTextMessageContent;
-import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResult;
-import org.telegram.telegrambots.meta.api.objects.inlinequery.result.InlineQueryResultArticle;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllChatAdministrators;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
@@ -172,21 +160,7 @@ final class BotApi implements AutoCloseable {
     }
 
     private int sendOnce(Outgoing.Message m, boolean html, int threadId) throws ApiException {
-        SendMessage send = new SendMessage(Long.toString(m.chatId()), html ? m.text() : m.plain());
-        if (html) {
-            send.setParseMode(ParseMode.HTML);
-        }
-        if (m.replyTo() != 0) {
-            // If the question was deleted meanwhile, still answer rather than fail.
-            send.setReplyParameters(ReplyParameters.builder().messageId(m.replyTo()).allowSendingWithoutReply(true).build());
-        }
-        if (threadId != 0) {
-            send.setMessageThreadId(threadId);
-        }
-        if (!m.rows().isEmpty()) {
-            send.setReplyMarkup(keyboard(m.rows()));
-        }
-        Message sent = call(sendClient, send);
+        Message sent = call(sendClient, Requests.message(m, html, threadId));
         return sent == null || sent.getMessageId() == null ? 0 : sent.getMessageId();
     }
 
@@ -207,64 +181,20 @@ final class BotApi implements AutoCloseable {
     }
 
     private void editOnce(Outgoing.Edit e, boolean html) throws ApiException {
-        EditMessageText edit = EditMessageText.builder().text(html ? e.text() : e.plain()).chatId(Long.toString(e.chatId())).build();
-        edit.setMessageId(e.messageId());
-        if (html) {
-            edit.setParseMode(ParseMode.HTML);
-        }
-        edit.setReplyMarkup(keyboard(e.rows()));
-        call(sendClient, edit);
+        call(sendClient, Requests.edit(e, html));
     }
 
     /** Answers an inline query; the same plain-text fallback as {@link #send}, for all results at once. */
     void answerInline(Outgoing.InlineAnswer a) throws ApiException {
         try {
-            call(sendClient, inline(a, true));
+            call(sendClient, Requests.inline(a, true));
         } catch (ApiException e) {
             if (!Refusals.entities(e)) {
                 throw e;
             }
             LOG.error("Telegram refused the HTML of inline results for update {} ({}): sent as plain text instead", a.updateId(), e.getMessage());
-            call(sendClient, inline(a, false));
+            call(sendClient, Requests.inline(a, false));
         }
-    }
-
-    private static AnswerInlineQuery inline(Outgoing.InlineAnswer a, boolean html) {
-        List<InlineQueryResult> results = new ArrayList<>();
-        for (Outgoing.Article r : a.results()) {
-            InputTextMessageContent content = new InputTextMessageContent(html ? r.text() : r.plain());
-            if (html) {
-                content.setParseMode(ParseMode.HTML);
-            }
-            InlineQueryResultArticle article = new InlineQueryResultArticle(r.id(), r.title(), content);
-            article.setDescription(r.description());
-            if (!r.rows().isEmpty()) {
-                article.setReplyMarkup(keyboard(r.rows()));
-            }
-            results.add(article);
-        }
-        AnswerInlineQuery answer = new AnswerInlineQuery(a.queryId(), results);
-        answer.setCacheTime(a.cacheSeconds());
-        answer.setIsPersonal(a.personal());
-        return answer;
-    }
-
-    private static InlineKeyboardMarkup keyboard(List<List<Outgoing.Button>> rows) {
-        List<InlineKeyboardRow> out = new ArrayList<>();
-        for (List<Outgoing.Button> row : rows) {
-            InlineKeyboardRow r = new InlineKeyboardRow();
-            for (Outgoing.Button b : row) {
-                InlineKeyboardButton button = new InlineKeyboardButton(b.label());
-                if (b.url()) {
-                    button.setUrl(b.data());
-                } else {
-                    button.setCallbackData(b.data());
-                }
-                r.add(button);
-            }
-            out.add(r);
-        }
-        return new InlineKeyboardMarkup(out);
     }
 
     void answerCallback(Outgoing.CallbackAnswer a) throws ApiException {

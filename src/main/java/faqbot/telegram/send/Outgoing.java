@@ -4,6 +4,7 @@ import faqbot.core.ChatKind;
 import faqbot.telegram.format.HtmlSplitter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One call the send queue must make for an update, kept free of library types so the decision logic is testable. */
 public sealed interface Outgoing {
@@ -12,6 +13,17 @@ public sealed interface Outgoing {
 
     /** The chat whose pace it follows; 0 for calls that belong to no chat. */
     long chatId();
+
+    /**
+     * The kind of chat whose pace this call follows, in order after the chat's earlier calls
+     * (messages and edits); empty for calls Telegram does not count against a chat (acknowledgements, inline answers).
+     */
+    default Optional<ChatKind> pace() {
+        return Optional.empty();
+    }
+
+    /** What the call is, for log lines, e.g. "message". */
+    String what();
 
     /**
      * A button under a message: a callback button, or a link when {@code url} is set.
@@ -60,6 +72,16 @@ public sealed interface Outgoing {
             this(updateId, chatId, chatKind, text, false, text, replyTo, threadId, buttons.stream().map(List::of).toList());
         }
 
+        @Override
+        public Optional<ChatKind> pace() {
+            return Optional.of(chatKind);
+        }
+
+        @Override
+        public String what() {
+            return "message";
+        }
+
         /** The buttons, row by row. */
         public List<Button> buttons() {
             return rows.stream().flatMap(List::stream).toList();
@@ -85,6 +107,16 @@ public sealed interface Outgoing {
                 throw new IllegalArgumentException("text must have 1 to 4096 characters, has " + plain.length());
             }
         }
+
+        @Override
+        public Optional<ChatKind> pace() {
+            return Optional.of(chatKind);
+        }
+
+        @Override
+        public String what() {
+            return "edit";
+        }
     }
 
     /**
@@ -101,6 +133,11 @@ public sealed interface Outgoing {
 
         public CallbackAnswer(long updateId, long chatId, String callbackId) {
             this(updateId, chatId, callbackId, "");
+        }
+
+        @Override
+        public String what() {
+            return "callback answer";
         }
     }
 
@@ -121,6 +158,11 @@ public sealed interface Outgoing {
         @Override
         public long chatId() {
             return 0;
+        }
+
+        @Override
+        public String what() {
+            return "inline answer";
         }
     }
 

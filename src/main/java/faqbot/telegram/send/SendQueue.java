@@ -1,5 +1,6 @@
 package faqbot.telegram.send;
 
+import faqbot.core.ChatKind;
 import faqbot.ops.BotMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -106,11 +108,9 @@ public final class SendQueue {
                     continue;
                 }
                 Pending p = new Pending(call);
-                if (call instanceof Outgoing.Message m) {
-                    lines.computeIfAbsent(m.chatId(), id -> new Line(m.chatKind().isGroup())).queue.addLast(p);
-                } else if (call instanceof Outgoing.Edit e) {
-                    // An edit counts against the chat's pace like a message, and keeps its place after the messages before it.
-                    lines.computeIfAbsent(e.chatId(), id -> new Line(e.chatKind().isGroup())).queue.addLast(p);
+                Optional<ChatKind> pace = call.pace();
+                if (pace.isPresent()) {
+                    lines.computeIfAbsent(call.chatId(), id -> new Line(pace.get().isGroup())).queue.addLast(p);
                 } else {
                     acks.addLast(p);
                 }
@@ -297,9 +297,6 @@ public final class SendQueue {
     }
 
     private static String describe(Outgoing call) {
-        return (call instanceof Outgoing.Message m ? "message to a " + m.chatKind().code() + " chat"
-                : call instanceof Outgoing.Edit e ? "edit in a " + e.chatKind().code() + " chat"
-                : call instanceof Outgoing.InlineAnswer ? "inline answer" : "callback answer")
-                + " for update " + call.updateId();
+        return call.what() + call.pace().map(k -> " in a " + k.code() + " chat").orElse("") + " for update " + call.updateId();
     }
 }
