@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import faqbot.core.FaqBot;
 import faqbot.faq.FaqLoader;
-import java.io.IOException;
 import java.nio.file.Files;
+import faqbot.testing.Fixtures;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,15 +16,8 @@ class SuggestCommandTest {
     @TempDir
     Path tmp;
 
-    private Path copy(String from) throws IOException {
-        Path src = Path.of("src/test/resources", from);
-        Path dst = tmp.resolve(src.getFileName().toString());
-        try (Stream<Path> paths = Files.walk(src)) {
-            for (Path p : paths.toList()) {
-                Files.copy(p, dst.resolve(src.relativize(p).toString()));
-            }
-        }
-        return dst;
+    private Path copy(String fixture) {
+        return Fixtures.copy("" + fixture, tmp);
     }
 
     @Test

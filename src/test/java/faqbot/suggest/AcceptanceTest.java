@@ -9,8 +9,8 @@ import faqbot.core.FaqBot;
 import faqbot.faq.FaqLoader;
 import faqbot.faq.Lang;
 import faqbot.match.MatchSettings;
-import java.io.IOException;
 import java.nio.file.Files;
+import faqbot.testing.Fixtures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,15 +21,8 @@ class AcceptanceTest {
     @TempDir
     Path tmp;
 
-    private Path copyOf(String fixture) throws IOException {
-        Path src = Path.of("src/test/resources/faq-fixtures", fixture);
-        Path dst = tmp.resolve(fixture);
-        try (Stream<Path> paths = Files.walk(src)) {
-            for (Path p : paths.toList()) {
-                Files.copy(p, dst.resolve(src.relativize(p).toString()));
-            }
-        }
-        return dst;
+    private Path copyOf(String fixture) {
+        return Fixtures.copy("faq-fixtures/" + fixture, tmp);
     }
 
     @Test
