@@ -31,6 +31,7 @@ final class Poller implements Runnable {
     private final TelegramConfig config;
     private final TokenRedactor redactor;
     private final BotMetrics metrics;
+    private final String botUsername;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile boolean tokenRejected;
@@ -39,7 +40,14 @@ final class Poller implements Runnable {
 
     Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, TokenRedactor redactor,
            BotMetrics metrics) {
+        this(api, mapper, conversation, queue, config, redactor, metrics, "");
+    }
+
+    /** @param botUsername without '@', for the deep links in replies, e.g. "faq_helper_bot" */
+    Poller(BotApi api, UpdateMapper mapper, Conversation conversation, SendQueue queue, TelegramConfig config, TokenRedactor redactor,
+           BotMetrics metrics, String botUsername) {
         this.metrics = metrics;
+        this.botUsername = botUsername;
         this.api = api;
         this.mapper = mapper;
         this.conversation = conversation;
@@ -122,7 +130,7 @@ final class Poller implements Runnable {
         long start = System.nanoTime();
         try {
             Decision h = conversation.handle(mapper.map(u));
-            List<Outgoing> calls = Renderer.calls(id, h);
+            List<Outgoing> calls = Renderer.calls(id, h, botUsername);
             queue.addAll(calls);
             LOG.info(String.format(Locale.ROOT, "update=%d chat=%s outcome=%s id=%s score=%.1f messages=%d latency=%dms",
                     id, h.chatKind(), h.outcome(), h.entryId().orElse("-"), h.score(), calls.size(),

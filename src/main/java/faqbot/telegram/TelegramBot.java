@@ -116,12 +116,16 @@ public final class TelegramBot {
         SendQueue queue = new SendQueue(call -> {
             if (call instanceof Outgoing.Message m) {
                 api.send(m);
+            } else if (call instanceof Outgoing.Edit e) {
+                api.edit(e);
+            } else if (call instanceof Outgoing.InlineAnswer a) {
+                api.answerInline(a);
             } else {
                 api.answerCallback((Outgoing.CallbackAnswer) call);
             }
         }, pacer, config.sendBackoff(), config.maxSendAttempts(), clock, metrics);
         metrics.watchQueue(queue::size, queue::dropped);
-        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor, metrics);
+        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor, metrics, me.username());
         TelegramBot bot = new TelegramBot(config, api, me, poller, queue);
         queue.start(config.sendWorkers());
         bot.pollThread.start();

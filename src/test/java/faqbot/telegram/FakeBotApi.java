@@ -242,6 +242,9 @@ public final class FakeBotApi extends LoopbackBotApi {
             }
         }
         JsonNode body = parse(raw);
+        if (refusesEntities(ex, method, body, requests)) {
+            return;
+        }
         Fault fault;
         synchronized (lock) {
             fault = faults.stream().filter(f -> f.method().equals(method)).findFirst().orElse(broken.get(method));
