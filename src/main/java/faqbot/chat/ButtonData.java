@@ -15,6 +15,8 @@ import java.util.Optional;
 public record ButtonData(Lang lang, String entryId) {
     /** Telegram rejects callback data longer than this many bytes. */
     public static final int MAX_BYTES = 64;
+    /** The id behind a "topics" button: no FAQ entry id is a lone digit, and unknown ids show the topic list anyway. */
+    public static final String TOPICS = "0";
 
     public ButtonData {
         Objects.requireNonNull(lang, "lang");

@@ -40,6 +40,14 @@ public interface CommandHook {
         return true;
     }
 
+    /**
+     * Whether this sender's commands skip the flood limit: the bot's admins and a group's admins, so
+     * setting a group up never mutes them. May ask Telegram (cached), so only asked for commands.
+     */
+    default boolean exemptFromFlood(Inbound.Origin origin) {
+        return false;
+    }
+
     /** Lines appended to /help, e.g. the admin commands; empty for none. */
     default String helpLines(Lang lang) {
         return "";

@@ -5,7 +5,11 @@ import faqbot.core.ChatKind;
 import faqbot.core.FaqBot;
 import faqbot.faq.Lang;
 import faqbot.match.Question;
+import faqbot.inline.InlineAnswer;
+import faqbot.inline.InlineAnswers;
+import faqbot.inline.InlineResult;
 import faqbot.reply.Reply;
+import faqbot.reply.ReplyKind;
 import faqbot.text.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +33,10 @@ public final class Conversation {
     private final AnswerListener listener;
     private final CommandHook commands;
     private final ChatPolicy policy;
+    private final Engagement engagement;
+    private final Presses presses;
+    private final Greetings greetings;
+    private final OtherBots otherBots = new OtherBots();
 
     /**
      * @param bot        the core, swapped whole on reload
@@ -47,6 +55,17 @@ public final class Conversation {
      */
     public Conversation(AtomicReference<FaqBot> bot, Addressing addressing, FloodGuard flood, AnswerListener listener,
                         CommandHook commands, ChatPolicy policy) {
+        this(bot, addressing, flood, listener, commands, policy, Engagement.NONE);
+    }
+
+    /**
+     * @param engagement 👍 / 👎 votes and inline-choice counting
+     */
+    public Conversation(AtomicReference<FaqBot> bot, Addressing addressing, FloodGuard flood, AnswerListener listener,
+                        CommandHook commands, ChatPolicy policy, Engagement engagement) {
+        this.engagement = Objects.requireNonNull(engagement, "engagement");
+        this.presses = new Presses(this, engagement);
+        this.greetings = new Greetings(addressing, this);
         this.bot = Objects.requireNonNull(bot, "bot");
         this.addressing = Objects.requireNonNull(addressing, "addressing");
         this.flood = Objects.requireNonNull(flood, "flood");
@@ -64,14 +83,39 @@ public final class Conversation {
             return nonText(n);
         }
         if (in instanceof Inbound.Press p) {
-            return press(p);
+            return presses.press(p, bot.get());
+        }
+        if (in instanceof Inbound.InlineQuery q) {
+            InlineAnswer a = InlineAnswers.answer(bot.get(), q.query(), userLang(q.languageCode()));
+            return new Decision(List.of(), Optional.empty(), "inline", a.matched() ? "inline answer" : "inline topics",
+                    Optional.of(a.results().get(0).entryId()), 0, Optional.of(new Decision.Inline(q.queryId(), a)));
+        }
+        if (in instanceof Inbound.ChosenResult c) {
+            Optional<String> entry = InlineResult.entryOf(c.resultId()).filter(id -> bot.get().faq().find(id).isPresent());
+            entry.ifPresent(id -> {
+                try {
+                    engagement.inlineChosen().accept(id);
+                } catch (RuntimeException e) {
+                    LOG.warn("inline choice counter failed: {}", e.toString());
+                }
+            });
+            return new Decision(List.of(), Optional.empty(), "inline", "inline result chosen", entry, 0);
         }
         return Decision.ignored("-", ((Inbound.Other) in).what());
     }
 
     /** The reply language when the text itself does not decide: Korean for a sender whose client is set to Korean, else English. */
     public static Lang userLang(Inbound.Origin o) {
-        return Lang.fromCode(o.languageCode()).filter(l -> l == Lang.KO).orElse(Lang.EN);
+        return userLang(o.languageCode());
+    }
+
+    private static Lang userLang(String languageCode) {
+        return Lang.fromCode(languageCode).filter(l -> l == Lang.KO).orElse(Lang.EN);
+    }
+
+    /** Whether a reply in this kind of chat gets the 👍 / 👎 buttons: answers, in private chats, where they bother nobody else. */
+    static boolean offersFeedback(ChatKind kind, Reply reply) {
+        return kind == ChatKind.PRIVATE && reply.kind() == ReplyKind.ANSWER && reply.entryId().isPresent();
     }
 
     private Decision text(Inbound.Text t) {
@@ -80,8 +124,14 @@ public final class Conversation {
         if (o.kind() == ChatKind.CHANNEL) {
             return Decision.ignored(kind, "channel");
         }
-        if (o.fromBot()) {
-            return Decision.ignored(kind, "from a bot");
+        Optional<Command> parsed = Command.parse(t.text());
+        if (o.fromBot() || parsed.map(c -> c.hasTarget() && !c.isFor(addressing.botUsername())).orElse(false)) {
+            if (o.kind().isGroup()) {
+                otherBots.seen(o.chatId());
+            }
+            if (o.fromBot()) {
+                return Decision.ignored(kind, "from a bot");
+            }
         }
         Intent intent = addressing.intent(o.kind(), t.text(), t.replyToBot());
         if (intent instanceof Intent.Ignore ignore) {
@@ -90,6 +140,11 @@ public final class Conversation {
             }
             return Decision.ignored(kind, ignore.reason());
         }
+        boolean bare = o.kind().isGroup() && parsed.map(c -> !c.hasTarget()).orElse(false);
+        // Without @botname a command in a group where another bot showed up may be that bot's: leave it, unless it replies to us.
+        if (bare && !t.replyToBot() && otherBots.present(o.chatId())) {
+            return Decision.ignored(kind, "command without @" + addressing.botUsername() + " where another bot is present");
+        }
         // A bare command in a group that nobody here knows may belong to another bot: stay out, and do not count it.
         if (intent instanceof Intent.Other other && other.bare() && !commands.knows(other.command())) {
             return Decision.ignored(kind, "unknown command");
@@ -97,32 +152,37 @@ public final class Conversation {
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
         // Commands count against the flood limit before they run, so a flood cannot make the bot change settings either.
+        // An admin's commands are exempt: asked only once the limit is hit (it may cost a getChatMember call), and then the
+        // count starts afresh, so setting a group up never mutes its admin.
         Optional<Decision> limited = floodCheck(o, lang, o.messageId());
+        if (limited.isPresent() && parsed.isPresent() && commands.exemptFromFlood(o)) {
+            flood.forgive(o.chatId(), o.userId());
+            limited = Optional.empty();
+        }
         if (limited.isPresent()) {
             return limited.get();
         }
         FaqBot core = bot.get();
-        Optional<Reply> custom = Optional.empty();
-        if (intent instanceof Intent.Other other) {
-            custom = commands.handle(other.command(), o, lang);
-            if (custom.isEmpty()) {
-                if (other.bare()) {
-                    return Decision.ignored(kind, "unknown command");
-                }
-                // An unknown command of ours: in a private chat the word may be a topic ("/fees"); in a group, help.
-                Command c = other.command();
-                intent = o.kind().isGroup() ? new Intent.Help() : new Intent.Ask((c.name() + " " + addressing.stripMention(c.args())).strip());
-            }
-        }
         int replyTo = o.kind().isGroup() ? o.messageId() : 0;
-        if (custom.isPresent()) {
-            return handled(o, custom.get(), replyTo, "command");
+        if (intent instanceof Intent.Other other) {
+            Optional<Reply> custom = commands.handle(other.command(), o, lang);
+            if (custom.isPresent()) {
+                return handled(o, custom.get(), replyTo, "command");
+            }
+            if (other.bare()) {
+                return Decision.ignored(kind, "unknown command");
+            }
+            // "/fees" in a private chat names a topic; anything else gets one line, and is no question for the unanswered log.
+            String name = other.command().name().replace('_', '-');
+            if (o.kind() == ChatKind.PRIVATE && core.faq().find(name).isPresent()) {
+                Reply topic = core.entry(name, lang);
+                return decided(o, post(o, topic, replyTo), "topic command");
+            }
+            return handled(o, core.replies().notice(lang, Messages.bundled().get(lang, "chat.unknownCommand")), replyTo, "unknown command");
         }
-        if (intent instanceof Intent.Start) {
-            return handled(o, core.replies().start(lang, addressing.botUsername()), replyTo, null);
-        }
-        if (intent instanceof Intent.Help) {
-            return handled(o, withExtra(core.replies().help(lang, addressing.botUsername()), commands.helpLines(lang)), replyTo, null);
+        if (intent instanceof Intent.Start || intent instanceof Intent.Help) {
+            String args = parsed.map(Command::args).orElse("");
+            return greetings.reply(o, intent instanceof Intent.Start, args, lang, core, replyTo, commands);
         }
         if (intent instanceof Intent.Topics) {
             return handled(o, core.replies().topics(lang), replyTo, null);
@@ -130,7 +190,12 @@ public final class Conversation {
         String question = ((Intent.Ask) intent).question();
         Answer answer = core.ask(new Question(question, forced, lang));
         tell(new AnswerListener.Event(o.chatId(), o.kind(), answer));
-        return handled(o, answer.reply(), replyTo, null);
+        Decision.Post post = post(o, answer.reply(), replyTo);
+        if (post.feedback()) {
+            // So that a 👎 on this answer can tell the maintainers what was asked.
+            engagement.feedback().ifPresent(f -> f.answered(o.chatId(), answer.reply().entryId().orElseThrow(), answer.reply().lang(), question));
+        }
+        return decided(o, post, null);
     }
 
     /**
@@ -141,7 +206,7 @@ public final class Conversation {
         Inbound.Origin o = t.origin();
         String kind = o.kind().code();
         Optional<Listening> rules = policy.listening();
-        if (rules.isEmpty() || !policy.of(o.chatId()).listen()) {
+        if (rules.isEmpty() || !policy.of(o.chatId()).listens(o.threadId())) {
             return Decision.ignored(kind, Addressing.NOT_ADDRESSED);
         }
         if (!Listening.looksLikeQuestion(t.text())) {
@@ -168,15 +233,8 @@ public final class Conversation {
         return handled(o, answer.reply(), o.messageId(), "listen answer");
     }
 
-    private static Reply withExtra(Reply r, String extra) {
-        if (extra.isBlank()) {
-            return r;
-        }
-        return new Reply(r.lang(), r.kind(), r.entryId(), r.score(), r.body() + "\n\n" + extra, r.warnings(), r.buttons(), r.alternatives());
-    }
-
     /** The language for the bot's own messages in this chat: the chat's forced language, else the user's. */
-    private Lang lang(Inbound.Origin o) {
+    Lang lang(Inbound.Origin o) {
         return policy.forcedLang(o.chatId()).orElse(userLang(o));
     }
 
@@ -189,24 +247,8 @@ public final class Conversation {
         return handled(o, bot.get().replies().hint(lang(o)), 0, null);
     }
 
-    private Decision press(Inbound.Press p) {
-        Inbound.Origin o = p.origin();
-        Decision.Ack ack = new Decision.Ack(o.chatId(), p.callbackId());
-        if (o.chatId() == 0 || o.kind() == ChatKind.CHANNEL) {
-            return new Decision(List.of(), Optional.of(ack), o.kind().code(), "button without chat", Optional.empty(), 0);
-        }
-        Optional<Decision> limited = floodCheck(o, lang(o), o.messageId());
-        if (limited.isPresent()) {
-            return limited.get().acknowledging(ack);
-        }
-        Optional<ButtonData> data = ButtonData.decode(p.data());
-        FaqBot core = bot.get();
-        Reply reply = data.map(d -> core.entry(d.entryId(), d.lang())).orElseGet(() -> core.replies().topics(lang(o)));
-        return handled(o, reply, o.kind().isGroup() ? o.messageId() : 0, "button").acknowledging(ack);
-    }
-
     /** In groups: empty to go on, or what to do instead of answering (one notice, then silence). */
-    private Optional<Decision> floodCheck(Inbound.Origin o, Lang lang, int replyTo) {
+    Optional<Decision> floodCheck(Inbound.Origin o, Lang lang, int replyTo) {
         if (!o.kind().isGroup()) {
             return Optional.empty();
         }
@@ -217,8 +259,18 @@ public final class Conversation {
         };
     }
 
-    private Decision handled(Inbound.Origin o, Reply reply, int replyTo, String outcome) {
-        Decision.Post post = new Decision.Post(o.chatId(), o.kind(), reply, replyTo, o.threadId());
+    Decision handled(Inbound.Origin o, Reply reply, int replyTo, String outcome) {
+        return decided(o, new Decision.Post(o.chatId(), o.kind(), reply, replyTo, o.threadId()), outcome);
+    }
+
+    /** A new message in the asker's chat and topic, with the 👍 / 👎 buttons where they belong. */
+    Decision.Post post(Inbound.Origin o, Reply reply, int replyTo) {
+        return new Decision.Post(o.chatId(), o.kind(), reply, replyTo, o.threadId(), 0,
+                engagement.feedback().isPresent() && offersFeedback(o.kind(), reply), Optional.empty());
+    }
+
+    Decision decided(Inbound.Origin o, Decision.Post post, String outcome) {
+        Reply reply = post.reply();
         String what = outcome != null ? outcome : reply.kind().name().toLowerCase(Locale.ROOT);
         return new Decision(List.of(post), Optional.empty(), o.kind().code(), what, reply.entryId(), reply.score());
     }

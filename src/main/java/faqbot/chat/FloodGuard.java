@@ -89,6 +89,15 @@ public final class FloodGuard {
         }
     }
 
+    /** Clears the user's count and any silence in the group: their messages so far were exempt (an admin's commands). */
+    public void forgive(long chatId, long userId) {
+        State s = states.get(new Key(chatId, userId), State::new);
+        synchronized (s) {
+            s.times.clear();
+            s.silencedUntil = 0;
+        }
+    }
+
     /** How many (group, user) pairs are remembered, for the memory tests. */
     public int tracked() {
         return states.size();

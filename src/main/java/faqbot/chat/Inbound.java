@@ -69,6 +69,32 @@ public sealed interface Inbound {
     }
 
     /**
+     * An inline query: someone typed "@bot ..." in any chat.
+     *
+     * @param queryId      to answer, e.g. "9183749"
+     * @param query        the text after the username, untrusted, possibly empty, e.g. "수수료"
+     * @param languageCode the person's Telegram language, e.g. "ko", empty when unknown
+     */
+    record InlineQuery(long updateId, String queryId, String query, String languageCode) implements Inbound {
+        public InlineQuery {
+            Objects.requireNonNull(queryId, "queryId");
+            query = query == null ? "" : query;
+            languageCode = languageCode == null ? "" : languageCode;
+        }
+    }
+
+    /**
+     * An inline result someone picked and posted (sent only when inline feedback is on in @BotFather).
+     *
+     * @param resultId the result's id as the bot gave it, untrusted, e.g. "fees:en"
+     */
+    record ChosenResult(long updateId, String resultId) implements Inbound {
+        public ChosenResult {
+            resultId = resultId == null ? "" : resultId;
+        }
+    }
+
+    /**
      * Anything the bot does not act on.
      *
      * @param what e.g. "edited_message", "channel_post"

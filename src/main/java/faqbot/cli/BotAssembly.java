@@ -5,6 +5,7 @@ import faqbot.chat.AnswerListener;
 import faqbot.chat.ChatPolicy;
 import faqbot.chat.CommandHook;
 import faqbot.chat.Conversation;
+import faqbot.chat.Engagement;
 import faqbot.chat.FloodGuard;
 import faqbot.chat.Listening;
 import faqbot.chat.admin.AdminCheck;
@@ -15,6 +16,8 @@ import faqbot.config.LangMode;
 import faqbot.core.FaqBot;
 import faqbot.core.FaqReloader;
 import faqbot.ops.BotMetrics;
+import faqbot.feedback.FeedbackCounter;
+import faqbot.store.FeedbackFile;
 import faqbot.store.GroupSettings;
 import faqbot.store.SettingsStore;
 import faqbot.store.StateDb;
@@ -131,7 +134,10 @@ public final class BotAssembly {
         admins.set(Optional.of(check));
         CommandHook commands = new AdminCommands(core, community.settings(), c.defaultLang(), check, community.stats(),
                 community.reloader(), seesAllGroupMessages);
-        return new Conversation(core, new Addressing(username), flood, both(community.recorder(), listener), commands, policy);
+        // Votes live in the data folder beside the unanswered log.
+        FeedbackCounter votes = new FeedbackCounter(FeedbackFile.open(c.dataDir(), clock));
+        Engagement engagement = new Engagement(Optional.of(votes), community.stats()::recordInlineChoice);
+        return new Conversation(core, new Addressing(username), flood, both(community.recorder(), listener), commands, policy, engagement);
     }
 
     /** Connects to Telegram and starts answering; see {@link TelegramBot#start}. */

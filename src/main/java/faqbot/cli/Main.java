@@ -39,7 +39,7 @@ import picocli.CommandLine;
                 "with the legal and scam warnings on every reply.",
                 "With no command: the Telegram bot if TELEGRAM_BOT_TOKEN is set, else a chat in this terminal."},
         subcommands = {ChatCommand.class, AskCommand.class, CheckCommand.class, EvalCommand.class, RunCommand.class,
-                ReportCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
+                ReportCommand.class, SuggestCommand.class, ConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code when the configuration or other start-up input cannot be used; see {@link ExitCodes}. */
     static final int EXIT_BAD_SETUP = ExitCodes.CONFIG;

@@ -1,8 +1,11 @@
 package faqbot.cli;
 
 import faqbot.config.BotConfig;
+import faqbot.faq.Faq;
+import faqbot.store.FeedbackFile;
 import faqbot.store.UnansweredLog;
 import faqbot.store.UnansweredReport;
+import faqbot.suggest.MaintainerReport;
 import faqbot.text.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +21,8 @@ import picocli.CommandLine;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Print the most frequent unanswered questions from the data folder,",
                 "grouped when they share their keywords, each with the FAQ entry that came",
-                "closest and its average score: the rules worth adding."})
+                "closest and its average score: the rules worth adding; then the 👍 / 👎 counts per",
+                "entry and the suggestions mined from missed and unhelpful questions (see suggest)."})
 final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -47,6 +51,13 @@ final class ReportCommand implements Callable<Integer> {
             throw new Main.SetupException("cannot read the unanswered log in " + dir + ": " + e.getMessage());
         }
         main.out.print(Printable.of(UnansweredReport.render(contents, dir.resolve(UnansweredLog.FILE_NAME).toString(), top)));
+        Faq faq = main.loadBot().faq();
+        try {
+            main.out.print("\n" + Printable.of(MaintainerReport.feedback(faq, FeedbackFile.read(dir).tallies())));
+        } catch (IOException e) {
+            throw new Main.SetupException("cannot read the feedback in " + dir + ": " + e.getMessage());
+        }
+        main.out.print("\n" + Printable.of(MaintainerReport.suggestions(MinedSuggestions.current(faq, cfg.matchSettings(), dir))));
         main.out.flush();
         return 0;
     }

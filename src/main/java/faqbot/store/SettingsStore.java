@@ -183,6 +183,10 @@ public final class SettingsStore {
             e.getValue().lang().ifPresent(l -> o.put("lang", l.code()));
             o.put("listen", e.getValue().listen());
             o.put("logUnanswered", e.getValue().logUnanswered());
+            if (!e.getValue().topicListen().isEmpty()) {
+                ObjectNode topics = o.putObject("topics");
+                e.getValue().topicListen().forEach((thread, on) -> topics.putObject(Integer.toString(thread)).put("listen", on));
+            }
         }
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
@@ -222,13 +226,35 @@ public final class SettingsStore {
         if (!o.isObject()) {
             throw new Unreadable("chats." + id + " must be an object");
         }
-        expectOnly(o, Set.of("lang", "listen", "logUnanswered"), "chats." + id + ".");
+        expectOnly(o, Set.of("lang", "listen", "logUnanswered", "topics"), "chats." + id + ".");
         Optional<LangMode> lang = Optional.empty();
         if (o.has("lang")) {
             lang = Optional.of(LangMode.parse(o.get("lang").asText(null))
                     .orElseThrow(() -> new Unreadable("chats." + id + ".lang must be auto, en or ko")));
         }
-        return new GroupSettings(lang, bool(o, "listen", id), bool(o, "logUnanswered", id));
+        return new GroupSettings(lang, bool(o, "listen", id), bool(o, "logUnanswered", id), topics(o.get("topics"), id));
+    }
+
+    /** Per-topic listen settings, e.g. {"77": {"listen": true}}; absent in files from before forum topics. */
+    private static Map<Integer, Boolean> topics(JsonNode topics, String id) throws Unreadable {
+        Map<Integer, Boolean> out = new TreeMap<>();
+        if (topics == null) {
+            return out;
+        }
+        if (!topics.isObject()) {
+            throw new Unreadable("chats." + id + ".topics must be an object");
+        }
+        for (Map.Entry<String, JsonNode> t : topics.properties()) {
+            int thread;
+            try {
+                thread = Integer.parseInt(t.getKey());
+            } catch (NumberFormatException e) {
+                throw new Unreadable("chats." + id + ".topics: \"" + t.getKey() + "\" is not a topic id");
+            }
+            expectOnly(t.getValue(), Set.of("listen"), "chats." + id + ".topics." + thread + ".");
+            out.put(thread, bool(t.getValue(), "listen", id + ".topics." + thread));
+        }
+        return out;
     }
 
     private static boolean bool(JsonNode o, String field, String id) throws Unreadable {

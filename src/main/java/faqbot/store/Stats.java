@@ -34,6 +34,7 @@ public final class Stats {
     private final Map<Lang, LongAdder> fallbacks = counters();
     private final LongAdder closeCalls = new LongAdder();
     private final Map<String, LongAdder> topics = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> inlineChosen = new ConcurrentHashMap<>();
 
     public Stats() {
         this(Clock.systemUTC());
@@ -106,6 +107,21 @@ public final class Stats {
         }
     }
 
+    /**
+     * Counts an inline answer someone posted in a chat, by entry id only (Telegram says who; that is not kept).
+     * The caller passes only ids of the FAQ, a small fixed set, so the map stays small.
+     */
+    public void recordInlineChoice(String entryId) {
+        inlineChosen.computeIfAbsent(Objects.requireNonNull(entryId, "entryId"), id -> new LongAdder()).increment();
+    }
+
+    /** Inline answers posted per entry id since start, e.g. {fees=2}. */
+    public Map<String, Long> inlineChoices() {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        inlineChosen.forEach((id, n) -> m.put(id, n.sum()));
+        return m;
+    }
+
     /** The counts now; each counter is exact, though a question counted meanwhile may show in one and not yet another. */
     public Snapshot snapshot() {
         Map<String, Long> byTopic = new LinkedHashMap<>();
@@ -126,6 +142,10 @@ public final class Stats {
         sb.append(text.get(lang, "stats.answered", s.matches(), byLang(s.matchesByLang()), percent(s.matches(), s.questions()),
                 s.closeCalls()));
         sb.append(text.get(lang, "stats.fallbacks", s.fallbacks(), byLang(s.fallbacksByLang()), percent(s.fallbacks(), s.questions())));
+        Map<String, Long> inline = inlineChoices();
+        if (!inline.isEmpty()) {
+            sb.append(text.get(lang, "stats.inline", inline.values().stream().mapToLong(Long::longValue).sum(), inline.toString()));
+        }
         if (s.matchesByTopic().isEmpty()) {
             sb.append(text.get(lang, "stats.topics.none"));
         } else {

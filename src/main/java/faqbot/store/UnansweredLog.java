@@ -103,9 +103,7 @@ public final class UnansweredLog {
         }
         byte[] line;
         try {
-            // Invisible characters go first, so a zero-width space inside a phone number cannot hide it from the redaction.
-            String question = Printable.truncate(Redaction.redact(Printable.oneLine(
-                    Printable.truncate(m.question(), Normalizer.MAX_INPUT_CHARS))), MAX_QUESTION_CHARS);
+            String question = masked(m.question());
             Optional<Candidate> top = m.topCandidate();
             UnansweredRecord r = new UnansweredRecord(clock.instant(), m.lang(), chat, question,
                     top.map(Candidate::id), top.map(Candidate::score).orElse(0.0), m.matched());
@@ -137,6 +135,13 @@ public final class UnansweredLog {
                 return failed(e);
             }
         }
+    }
+
+    /** A question as the data folder may keep it: one line, personal data masked, cut to {@link #MAX_QUESTION_CHARS}. */
+    static String masked(String question) {
+        // Invisible characters go first, so a zero-width space inside a phone number cannot hide it from the redaction.
+        return Printable.truncate(Redaction.redact(Printable.oneLine(
+                Printable.truncate(question, Normalizer.MAX_INPUT_CHARS))), MAX_QUESTION_CHARS);
     }
 
     /** Where the log is kept, e.g. {@code /var/lib/faqbot/state.db} or {@code /var/lib/faqbot/unanswered.jsonl}. */

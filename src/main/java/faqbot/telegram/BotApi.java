@@ -5,7 +5,6 @@ import faqbot.telegram.send.Outgoing;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -17,24 +16,21 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.GetChatMember;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMember;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllChatAdministrators;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
@@ -51,7 +47,8 @@ final class BotApi implements AutoCloseable {
     record MenuCommand(String name, String description) {
     }
 
-    private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+    private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query", "inline_query", "chosen_inline_result");
+    private static final Logger LOG = LoggerFactory.getLogger(BotApi.class);
 
     private final TokenRedactor redactor;
     private final ExecutorService sendThreads;
@@ -148,31 +145,71 @@ final class BotApi implements AutoCloseable {
         return pollCheck.lastIds();
     }
 
-    /** Sends one message; returns its message id. */
+    /**
+     * Sends one message; returns its message id. HTML that Telegram refuses is sent again as plain
+     * text (with an ERROR line: it is a bug in our rendering, but the person still gets the answer),
+     * and a forum thread Telegram cannot find is dropped, keeping the reply to the question.
+     */
     int send(Outgoing.Message m) throws ApiException {
-        SendMessage send = new SendMessage(Long.toString(m.chatId()), m.text());
-        if (m.replyTo() != 0) {
-            // If the question was deleted meanwhile, still answer rather than fail.
-            send.setReplyParameters(ReplyParameters.builder().messageId(m.replyTo()).allowSendingWithoutReply(true).build());
-        }
-        if (m.threadId() != 0) {
-            send.setMessageThreadId(m.threadId());
-        }
-        if (!m.buttons().isEmpty()) {
-            List<InlineKeyboardRow> rows = new ArrayList<>();
-            for (Outgoing.Button b : m.buttons()) {
-                InlineKeyboardButton button = new InlineKeyboardButton(b.label());
-                button.setCallbackData(b.data());
-                rows.add(new InlineKeyboardRow(button));
+        try {
+            return sendOnce(m, m.html(), m.threadId());
+        } catch (ApiException e) {
+            if (m.html() && Refusals.entities(e)) {
+                LOG.error("Telegram refused the HTML of a message for update {} ({}): sent as plain text instead", m.updateId(), e.getMessage());
+                return sendOnce(m, false, m.threadId());
             }
-            send.setReplyMarkup(new InlineKeyboardMarkup(rows));
+            if (m.threadId() != 0 && Refusals.threadNotFound(e)) {
+                LOG.info("forum thread {} not found for update {}: replying without it", m.threadId(), m.updateId());
+                return sendOnce(m, m.html(), 0);
+            }
+            throw e;
         }
-        Message sent = call(sendClient, send);
+    }
+
+    private int sendOnce(Outgoing.Message m, boolean html, int threadId) throws ApiException {
+        Message sent = call(sendClient, Requests.message(m, html, threadId));
         return sent == null || sent.getMessageId() == null ? 0 : sent.getMessageId();
     }
 
+    /** Replaces a message's text and buttons; the same plain-text fallback as {@link #send}. */
+    void edit(Outgoing.Edit e) throws ApiException {
+        try {
+            editOnce(e, true);
+        } catch (ApiException x) {
+            if (Refusals.unchanged(x)) {
+                return; // the same press twice: the message already shows it
+            }
+            if (!Refusals.entities(x)) {
+                throw x;
+            }
+            LOG.error("Telegram refused the HTML of an edit for update {} ({}): sent as plain text instead", e.updateId(), x.getMessage());
+            editOnce(e, false);
+        }
+    }
+
+    private void editOnce(Outgoing.Edit e, boolean html) throws ApiException {
+        call(sendClient, Requests.edit(e, html));
+    }
+
+    /** Answers an inline query; the same plain-text fallback as {@link #send}, for all results at once. */
+    void answerInline(Outgoing.InlineAnswer a) throws ApiException {
+        try {
+            call(sendClient, Requests.inline(a, true));
+        } catch (ApiException e) {
+            if (!Refusals.entities(e)) {
+                throw e;
+            }
+            LOG.error("Telegram refused the HTML of inline results for update {} ({}): sent as plain text instead", a.updateId(), e.getMessage());
+            call(sendClient, Requests.inline(a, false));
+        }
+    }
+
     void answerCallback(Outgoing.CallbackAnswer a) throws ApiException {
-        call(sendClient, new AnswerCallbackQuery(a.callbackId()));
+        AnswerCallbackQuery answer = new AnswerCallbackQuery(a.callbackId());
+        if (!a.text().isEmpty()) {
+            answer.setText(a.text());
+        }
+        call(sendClient, answer);
     }
 
     /** Aborts a getUpdates in progress, so a stop does not wait out the long poll. */

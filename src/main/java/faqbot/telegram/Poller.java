@@ -39,6 +39,7 @@ final class Poller implements Runnable {
     private final TelegramConfig config;
     private final TokenRedactor redactor;
     private final BotMetrics metrics;
+    private final String botUsername;
     private final CountDownLatch stopSignal = new CountDownLatch(1);
     private volatile boolean running = true;
     private volatile boolean tokenRejected;
@@ -48,16 +49,18 @@ final class Poller implements Runnable {
     /** With every update handled on the polling thread, e.g. for tests of the handling itself. */
     Poller(BotApi api, UpdateMapper mapper, Conversation conversation, DurableQueue queue, TelegramConfig config, TokenRedactor redactor,
            BotMetrics metrics) {
-        this(api, mapper, conversation, queue, config, redactor, metrics, u -> false, Runnable::run);
+        this(api, mapper, conversation, queue, config, redactor, metrics, "", u -> false, Runnable::run);
     }
 
     /**
-     * @param mayBlock  updates whose handling may wait on Telegram (a group command that needs getChatMember)
-     * @param offThread where those are handled, so a slow answer delays only the command that needs it
+     * @param botUsername without '@', for the deep links in replies, e.g. "faq_helper_bot"
+     * @param mayBlock    updates whose handling may wait on Telegram (a group command that needs getChatMember)
+     * @param offThread   where those are handled, so a slow answer delays only the command that needs it
      */
     Poller(BotApi api, UpdateMapper mapper, Conversation conversation, DurableQueue queue, TelegramConfig config, TokenRedactor redactor,
-           BotMetrics metrics, java.util.function.Predicate<Update> mayBlock, java.util.concurrent.Executor offThread) {
+           BotMetrics metrics, String botUsername, java.util.function.Predicate<Update> mayBlock, java.util.concurrent.Executor offThread) {
         this.metrics = metrics;
+        this.botUsername = botUsername;
         this.mayBlock = mayBlock;
         this.offThread = offThread;
         this.api = api;
@@ -198,7 +201,7 @@ final class Poller implements Runnable {
         long start = System.nanoTime();
         try {
             Decision h = conversation.handle(mapper.map(u));
-            List<Outgoing> calls = Renderer.calls(id, h);
+            List<Outgoing> calls = Renderer.calls(id, h, botUsername);
             LOG.info(String.format(Locale.ROOT, "update=%d chat=%s outcome=%s id=%s score=%.1f messages=%d latency=%dms",
                     id, h.chatKind(), h.outcome(), h.entryId().orElse("-"), h.score(), calls.size(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)));

@@ -132,13 +132,17 @@ public final class TelegramBot {
         DurableQueue queue = DurableQueue.open(wiring.state(), pacer, config.sendBackoff(), config.outboxMaxAge(), call -> {
             if (call instanceof Outgoing.Message m) {
                 api.send(m);
+            } else if (call instanceof Outgoing.Edit e) {
+                api.edit(e);
+            } else if (call instanceof Outgoing.InlineAnswer a) {
+                api.answerInline(a);
             } else {
                 api.answerCallback((Outgoing.CallbackAnswer) call);
             }
         }, clock, metrics);
         metrics.watchQueue(queue.queue()::size, queue::givenUp);
         java.util.concurrent.ExecutorService adminThreads = AdminLookups.threads();
-        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor, metrics,
+        Poller poller = new Poller(api, new UpdateMapper(me.id()), conversation, queue, config, redactor, metrics, me.username(),
                 AdminLookups.mayWait(wiring::mayAskTelegram), adminThreads);
         TelegramBot bot = new TelegramBot(config, api, me, poller, queue, adminThreads);
         queue.start(config.sendWorkers());

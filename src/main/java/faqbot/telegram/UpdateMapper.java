@@ -6,6 +6,7 @@ import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
+import org.telegram.telegrambots.meta.api.objects.inlinequery.InlineQuery;
 import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
@@ -47,6 +48,13 @@ final class UpdateMapper {
                 o = new Inbound.Origin(0, ChatKind.PRIVATE, 0, 0, userId(q.getFrom()), false, language(q.getFrom()));
             }
             return new Inbound.Press(id, q.getId() == null ? "" : q.getId(), o, q.getData());
+        }
+        if (u.hasInlineQuery()) {
+            InlineQuery q = u.getInlineQuery();
+            return new Inbound.InlineQuery(id, q.getId() == null ? "" : q.getId(), q.getQuery(), language(q.getFrom()));
+        }
+        if (u.hasChosenInlineQuery()) {
+            return new Inbound.ChosenResult(id, u.getChosenInlineQuery().getResultId());
         }
         if (u.hasEditedMessage()) {
             return new Inbound.Other(id, "edited_message");

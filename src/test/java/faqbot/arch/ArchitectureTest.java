@@ -21,7 +21,8 @@ class ArchitectureTest {
      * package must be placed here, which is the moment to decide where it belongs.
      */
     static final List<String> LAYERS = List.of(
-            "faq", "text", "match", "reply", "core", "config", "store", "ops", "chat", "chat.admin", "telegram.send", "telegram", "cli");
+            "faq", "text", "match", "reply", "core", "feedback", "inline", "config", "store", "suggest", "ops", "chat", "chat.admin",
+            "telegram.format", "telegram.send", "telegram", "cli");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

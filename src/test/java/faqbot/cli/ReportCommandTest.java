@@ -40,7 +40,7 @@ class ReportCommandTest {
         UnansweredLog.open(dataDir, 100);
         Run r = Run.of("", Map.of("FAQBOT_DATA_DIR", dataDir.toString()), "report");
         assertEquals(0, r.code(), r.err());
-        assertEquals("No unanswered questions recorded in " + dataDir.resolve(UnansweredLog.FILE_NAME) + ".\n", r.out());
+        assertTrue(r.out().startsWith("No unanswered questions recorded in " + dataDir.resolve(UnansweredLog.FILE_NAME) + ".\n"), r.out());
     }
 
     @Test

@@ -216,6 +216,9 @@ public final class FakeBotApi extends FakeUpdates {
             }
         }
         JsonNode body = parse(raw);
+        if (refusesEntities(ex, method, body, requests)) {
+            return;
+        }
         Fault fault;
         synchronized (lock) {
             fault = faults.stream().filter(f -> f.method().equals(method)).findFirst().orElse(broken.get(method));

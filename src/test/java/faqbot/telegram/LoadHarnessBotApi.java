@@ -201,6 +201,10 @@ final class LoadHarnessBotApi extends LoopbackBotApi {
     }
 
     private void sendMessage(HttpExchange ex, JsonNode body) throws IOException {
+        // The text checked below is what a person reads, HTML parsed as strictly as Telegram would.
+        if (refusesEntities(ex, "sendmessage", body, null)) {
+            return;
+        }
         long chatId = body.path("chat_id").asLong();
         String text = body.path("text").asText("");
         int replyTo = body.path("reply_parameters").path("message_id").asInt(0);

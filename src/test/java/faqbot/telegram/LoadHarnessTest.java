@@ -9,7 +9,7 @@ import faqbot.core.FaqBot;
 import faqbot.faq.FaqLoader;
 import faqbot.faq.Lang;
 import faqbot.telegram.send.Pacer;
-import faqbot.telegram.send.TextSplitter;
+import faqbot.telegram.format.HtmlSplitter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +84,7 @@ class LoadHarnessTest {
             checks.add(() -> assertEquals(0, p.duplicates, p.name + ": questions answered more than once"));
             checks.add(() -> assertEquals(0, p.unexpected, p.name + ": messages no question asked for (chatter answered?)"));
             checks.add(() -> assertEquals(0, p.unwarned, p.name + ": messages without the warnings"));
-            checks.add(() -> assertTrue(p.longest <= TextSplitter.TELEGRAM_LIMIT, p.name + ": a message over 4,096 characters"));
+            checks.add(() -> assertTrue(p.longest <= HtmlSplitter.TELEGRAM_LIMIT, p.name + ": a message over 4,096 characters"));
         }
         checks.add(() -> assertEquals(0, phases.get(0).refused.values().stream().mapToInt(Integer::intValue).sum(),
                 "429s provoked under Telegram's limits: " + phases.get(0).refused));

@@ -11,7 +11,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import faqbot.telegram.format.StrictTelegramHtml;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -102,9 +106,61 @@ public abstract class LoopbackBotApi implements AutoCloseable {
             case "getme" -> ok(ex, json.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "FAQ")
                     .put("username", username()).put("can_join_groups", true)
                     .put("can_read_all_group_messages", readsAllGroupMessages()).put("supports_inline_queries", false));
-            case "deletewebhook", "setmycommands", "answercallbackquery" -> ok(ex, json.getNodeFactory().booleanNode(true));
+            case "deletewebhook", "setmycommands", "answercallbackquery", "answerinlinequery" -> ok(ex, json.getNodeFactory().booleanNode(true));
+            case "editmessagetext" -> ok(ex, sentJson(nextMessageId(), 0, "private"));
             default -> respond(ex, 404, "{\"ok\":false,\"error_code\":404,\"description\":\"Not Found: method not found\"}");
         }
+    }
+
+    /**
+     * For calls in HTML parse mode: checks every text strictly as Telegram would and, when all parse,
+     * swaps each for the text a person reads (the HTML kept in "_html"); the reason when one does not.
+     */
+    protected final Optional<String> parseEntities(String method, JsonNode body) {
+        List<ObjectNode> texts = new ArrayList<>();
+        String field = "text";
+        if (method.equals("sendmessage") || method.equals("editmessagetext")) {
+            texts.add((ObjectNode) body);
+        } else if (method.equals("answerinlinequery")) {
+            field = "message_text";
+            for (JsonNode r : body.path("results")) {
+                if (r.path("input_message_content") instanceof ObjectNode c) {
+                    texts.add(c);
+                }
+            }
+        }
+        for (ObjectNode t : texts) {
+            if (!t.path("parse_mode").asText("").equalsIgnoreCase("html")) {
+                continue;
+            }
+            String html = t.path(field).asText();
+            try {
+                t.put(field, StrictTelegramHtml.parse(html)).put("_html", html);
+            } catch (IllegalArgumentException e) {
+                return Optional.of(e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Answers 400 "can't parse entities" as Telegram does when a call's HTML would not parse (recording
+     * it as failed in {@code log}, when given); true when it did.
+     */
+    protected final boolean refusesEntities(HttpExchange ex, String method, JsonNode body, List<FakeBotApi.Request> log) throws IOException {
+        Optional<String> refused = parseEntities(method, body);
+        if (refused.isEmpty()) {
+            return false;
+        }
+        if (log != null) {
+            synchronized (lock) {
+                log.add(new FakeBotApi.Request(method, ((ObjectNode) body.deepCopy()).put("_failed", 400), System.nanoTime()));
+                lock.notifyAll();
+            }
+        }
+        respond(ex, 400, json.writeValueAsString(json.createObjectNode().put("ok", false).put("error_code", 400)
+                .put("description", "Bad Request: can't parse entities: " + refused.get())));
+        return true;
     }
 
     /** A fresh message id, for messages in updates and for those the bot sends. */

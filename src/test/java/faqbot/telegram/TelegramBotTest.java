@@ -51,7 +51,7 @@ class TelegramBotTest extends RunningBotTest {
         String text = sent.get(0).path("text").asText();
         assertTrue(text.startsWith(answerOf("legality", Lang.EN)), text);
         assertTrue(text.endsWith(WARNINGS_EN), text);
-        assertFalse(sent.get(0).has("parse_mode"), "plain text: nothing a user typed can break formatting");
+        assertEquals("html", sent.get(0).path("parse_mode").asText().toLowerCase(java.util.Locale.ROOT), "formatted; the fake parsed it strictly");
         assertFalse(sent.get(0).has("reply_parameters"), "no threading needed in a private chat");
         assertTrue(buttonData(sent.get(0)).contains("en:scams"), "related entries as buttons");
         assertEquals("legality", h.answered.get(0).answer().match().id().orElseThrow());
@@ -123,7 +123,9 @@ class TelegramBotTest extends RunningBotTest {
         int pressed = api.press(14, "en", 9999, "en:fees");
         List<FakeBotApi.Request> acks = api.await("answerCallbackQuery", r -> true, 1, WAIT);
         assertEquals("cb-9999-en:fees", acks.get(0).body().path("callback_query_id").asText());
-        JsonNode entry = api.awaitSentTo(14, 4, WAIT).get(3);
+        // In a private chat the button changes the message it is on.
+        JsonNode entry = api.await("editMessageText", r -> true, 1, WAIT).get(0).body();
+        assertEquals(9999, entry.path("message_id").asInt());
         assertTrue(entry.path("text").asText().startsWith(answerOf("fees", Lang.EN)));
         assertTrue(entry.path("text").asText().endsWith(WARNINGS_EN));
         assertTrue(pressed > 0);

@@ -14,11 +14,12 @@ import faqbot.faq.FaqLoader;
 import faqbot.faq.Lang;
 import faqbot.ops.BotMetrics;
 import faqbot.store.StateDb;
+import faqbot.telegram.format.HtmlSplitter;
+import faqbot.telegram.format.StrictTelegramHtml;
 import faqbot.telegram.send.Backoff;
+import faqbot.telegram.send.DurableQueue;
 import faqbot.telegram.send.Outgoing;
 import faqbot.telegram.send.Pacer;
-import faqbot.telegram.send.DurableQueue;
-import faqbot.telegram.send.TextSplitter;
 import faqbot.testing.Cases;
 import java.net.URI;
 import java.nio.file.Path;
@@ -94,8 +95,10 @@ class UpdateFuzzPropertyTest {
         List<Outgoing> calls = Renderer.calls(u.getUpdateId() == null ? 0 : u.getUpdateId(), h);
         for (Outgoing call : calls) {
             if (call instanceof Outgoing.Message m) {
-                assertTrue(m.text().length() <= TextSplitter.TELEGRAM_LIMIT, "over 4,096 characters: " + m.text().length());
-                assertTrue(m.text().endsWith(WARNINGS_EN) || m.text().endsWith(WARNINGS_KO), "no warnings: " + m.text());
+                String shown = m.html() ? StrictTelegramHtml.parse(m.text()) : m.text();
+                assertEquals(m.plain(), shown, "the plain fallback is the text Telegram shows");
+                assertTrue(shown.length() <= HtmlSplitter.TELEGRAM_LIMIT, "over 4,096 characters: " + shown.length());
+                assertTrue(shown.endsWith(WARNINGS_EN) || shown.endsWith(WARNINGS_KO), "no warnings: " + shown);
             }
         }
         if (f.silentByRule()) {

@@ -80,6 +80,11 @@ public final class AdminCommands implements CommandHook {
     }
 
     @Override
+    public boolean exemptFromFlood(Inbound.Origin origin) {
+        return origin.kind().isGroup() && admins.mayConfigure(origin) == AdminCheck.Verdict.ADMIN;
+    }
+
+    @Override
     public String helpLines(Lang lang) {
         return text(lang, "admin.help");
     }
@@ -92,7 +97,8 @@ public final class AdminCommands implements CommandHook {
         if (o.kind() == ChatKind.PRIVATE) {
             return notice(lang, text(lang, "admin.listenIsForGroups"));
         }
-        return change(o, lang, lang, s -> s.withListen(on.get()));
+        // In a forum topic the setting is that topic's; in the General topic or a group without topics, the whole group's.
+        return change(o, lang, lang, s -> o.threadId() != 0 ? s.withTopicListen(o.threadId(), on.get()) : s.withListen(on.get()));
     }
 
     private Reply lang(String args, Inbound.Origin o, Lang lang) {

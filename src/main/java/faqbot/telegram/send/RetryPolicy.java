@@ -51,9 +51,8 @@ final class RetryPolicy {
      * @param call the call that failed, named in the log without its text or chat id
      */
     long waitBeforeResend(Attempts a, ApiException e, Outgoing call) {
-        // E.g. "message to a group chat for update 815".
-        String what = (call instanceof Outgoing.Message m ? "message to a " + m.chatKind().code() + " chat" : "callback answer")
-                + " for update " + call.updateId();
+        // E.g. "message in a group chat for update 815".
+        String what = call.what() + call.pace().map(k -> " in a " + k.code() + " chat").orElse("") + " for update " + call.updateId();
         switch (e.kind()) {
             case RETRY_AFTER -> {
                 long wait = Math.max(1, e.retryAfterSeconds()) * 1000L;

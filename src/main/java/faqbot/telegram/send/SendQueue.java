@@ -1,5 +1,6 @@
 package faqbot.telegram.send;
 
+import faqbot.core.ChatKind;
 import faqbot.ops.BotMetrics;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -128,8 +130,9 @@ public final class SendQueue {
                     continue;
                 }
                 Pending p = new Pending(call, born);
-                if (call instanceof Outgoing.Message m) {
-                    lines.computeIfAbsent(m.chatId(), id -> new Line(m.chatKind().isGroup())).queue.addLast(p);
+                Optional<ChatKind> pace = call.pace();
+                if (pace.isPresent()) {
+                    lines.computeIfAbsent(call.chatId(), id -> new Line(pace.get().isGroup())).queue.addLast(p);
                 } else {
                     acks.addLast(p);
                 }

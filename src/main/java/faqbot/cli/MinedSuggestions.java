@@ -1,0 +1,34 @@
+package faqbot.cli;
+
+import faqbot.faq.Faq;
+import faqbot.match.MatchSettings;
+import faqbot.store.FeedbackFile;
+import faqbot.store.UnansweredLog;
+import faqbot.suggest.RejectionsFile;
+import faqbot.suggest.RulesEditor;
+import faqbot.suggest.Signals;
+import faqbot.suggest.Suggestion;
+import faqbot.suggest.SuggestionMiner;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The current suggestion list, built the same way for {@code report} and {@code suggest}, so the
+ * number a maintainer reads in one is the number the other accepts.
+ */
+final class MinedSuggestions {
+    private MinedSuggestions() {
+    }
+
+    static List<Suggestion> current(Faq faq, MatchSettings settings, Path dataDir) throws Main.SetupException {
+        try {
+            UnansweredLog.Contents unanswered = UnansweredLog.read(dataDir);
+            FeedbackFile.Contents feedback = FeedbackFile.read(dataDir);
+            return new SuggestionMiner(faq, settings, new RulesEditor())
+                    .mine(Signals.of(unanswered.records(), feedback.questions()), new RejectionsFile(dataDir).keys());
+        } catch (IOException e) {
+            throw new Main.SetupException("cannot read the data folder " + dataDir + ": " + e.getMessage());
+        }
+    }
+}

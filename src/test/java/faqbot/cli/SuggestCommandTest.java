@@ -1,0 +1,77 @@
+package faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import faqbot.core.FaqBot;
+import faqbot.faq.FaqLoader;
+import java.nio.file.Files;
+import faqbot.testing.Fixtures;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code faqbot report} and {@code faqbot suggest}: the feedback loop from a fixture log to the FAQ folder. */
+class SuggestCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path copy(String fixture) {
+        return Fixtures.copy("" + fixture, tmp);
+    }
+
+    @Test
+    void reportShowsVotesPerEntryAndNumberedSuggestionsFromTheLogs() throws Exception {
+        Path faq = copy("faq-fixtures/valid");
+        Path data = copy("data-fixtures/feedback");
+        Run r = Run.of("--faq", faq.toString(), "report", "--data", data.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("legality                         5 helpful,     1 unhelpful"), r.out());
+        assertTrue(r.out().contains("scams                            2 helpful,     3 unhelpful"), r.out());
+        assertTrue(r.out().contains(" 1. add \"catch\" (en, weight 2) to entry legality\n"
+                + "    3 questions (unanswered 3); 2 wordings would then match legality\n"
+                + "    asked as: \"will the cops catch me\", \"cops catch me?\"\n"), r.out());
+        assertTrue(r.out().contains(" 2. add \"trick\" (en, weight 2) to entry scams\n"), r.out());
+        assertEquals(r.out().substring(r.out().indexOf("Suggestions")),
+                Run.of("--faq", faq.toString(), "suggest", "--data", data.toString()).out(), "suggest lists what report shows");
+    }
+
+    @Test
+    void acceptingASuggestionWritesItAndTheFaqThenAnswersTheQuestion() throws Exception {
+        Path faq = copy("faq-fixtures/valid");
+        Path data = copy("data-fixtures/feedback");
+        Run r = Run.of("--faq", faq.toString(), "suggest", "accept", "1", "--data", data.toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith("Written: [" + faq.resolve("entries/legality.json")), r.out());
+        assertEquals(0, Run.of("check", faq.toString()).code());
+        assertEquals("legality", new FaqBot(new FaqLoader().load(faq)).ask("will the cops catch me").match().id().orElseThrow());
+        assertTrue(Run.of("--faq", faq.toString(), "suggest", "--data", data.toString()).out().startsWith(" 1. add \"trick\"")
+                || !Run.of("--faq", faq.toString(), "suggest", "--data", data.toString()).out().contains("\"catch\""),
+                "an accepted suggestion leaves the list");
+    }
+
+    @Test
+    void aSuggestionThatWouldBreakCheckIsRefusedAndTheFaqIsUnchanged() throws Exception {
+        Path faq = copy("faq-fixtures/suggest-breaks");
+        Path data = copy("data-fixtures/breaking");
+        String before = Files.readString(faq.resolve("entries/legality.json"));
+        Run list = Run.of("--faq", faq.toString(), "suggest", "--data", data.toString());
+        assertTrue(list.out().contains(" 1. add \"risk\" (en, weight 2) to entry legality"), list.out());
+        Run r = Run.of("--faq", faq.toString(), "suggest", "accept", "1", "--data", data.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.out().contains("Not written") && r.out().contains("\"scam risk\" matched 'legality'"), r.out());
+        assertEquals(before, Files.readString(faq.resolve("entries/legality.json")));
+    }
+
+    @Test
+    void aRejectedSuggestionLeavesTheListAndABadNumberIsRefused() throws Exception {
+        Path faq = copy("faq-fixtures/valid");
+        Path data = copy("data-fixtures/feedback");
+        assertEquals(0, Run.of("--faq", faq.toString(), "suggest", "reject", "1", "--data", data.toString()).code());
+        String after = Run.of("--faq", faq.toString(), "suggest", "--data", data.toString()).out();
+        assertTrue(after.contains(" 1. add \"trick\"") && !after.contains("\"catch\""), after);
+        Run bad = Run.of("--faq", faq.toString(), "suggest", "accept", "9", "--data", data.toString());
+        assertEquals(ExitCodes.USAGE, bad.code());
+        assertTrue(bad.err().contains("accept needs N between 1 and 1, was 9"), bad.err());
+    }
+}
