@@ -151,18 +151,23 @@ final class BotApi implements AutoCloseable {
      * and a forum thread Telegram cannot find is dropped, keeping the reply to the question.
      */
     int send(Outgoing.Message m) throws ApiException {
-        try {
-            return sendOnce(m, m.html(), m.threadId());
-        } catch (ApiException e) {
-            if (m.html() && Refusals.entities(e)) {
-                LOG.error("Telegram refused the HTML of a message for update {} ({}): sent as plain text instead", m.updateId(), e.getMessage());
-                return sendOnce(m, false, m.threadId());
+        boolean html = m.html();
+        int threadId = m.threadId();
+        // Each fallback is taken at most once, so this ends after three tries; both may be needed for one message.
+        while (true) {
+            try {
+                return sendOnce(m, html, threadId);
+            } catch (ApiException e) {
+                if (html && Refusals.entities(e)) {
+                    LOG.error("Telegram refused the HTML of a message for update {} ({}): sent as plain text instead", m.updateId(), e.getMessage());
+                    html = false;
+                } else if (threadId != 0 && Refusals.threadNotFound(e)) {
+                    LOG.info("forum thread {} not found for update {}: replying without it", threadId, m.updateId());
+                    threadId = 0;
+                } else {
+                    throw e;
+                }
             }
-            if (m.threadId() != 0 && Refusals.threadNotFound(e)) {
-                LOG.info("forum thread {} not found for update {}: replying without it", m.threadId(), m.updateId());
-                return sendOnce(m, m.html(), 0);
-            }
-            throw e;
         }
     }
 
