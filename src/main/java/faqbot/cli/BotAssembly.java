@@ -17,7 +17,8 @@ import faqbot.core.FaqBot;
 import faqbot.core.FaqReloader;
 import faqbot.ops.BotMetrics;
 import faqbot.feedback.FeedbackCounter;
-import faqbot.store.FeedbackFile;
+import faqbot.feedback.Vote;
+import faqbot.store.DbFeedback;
 import faqbot.store.GroupSettings;
 import faqbot.store.SettingsStore;
 import faqbot.store.StateDb;
@@ -126,6 +127,11 @@ public final class BotAssembly {
 
     /** The conversation for a bot called {@code username}, with the community's settings, admin commands and recorders. */
     public Conversation conversation(String username, boolean seesAllGroupMessages, AdminCheck.StatusLookup members) {
+        return conversation(username, seesAllGroupMessages, members, BotMetrics.NONE);
+    }
+
+    /** As above, with every counted 👍 / 👎 reported to {@code metrics}. */
+    public Conversation conversation(String username, boolean seesAllGroupMessages, AdminCheck.StatusLookup members, BotMetrics metrics) {
         BotConfig c = community.config();
         FloodGuard flood = new FloodGuard(clock, FloodGuard.Settings.of(c.flood()), 200_000);
         ChatPolicy policy = new ChatPolicy(community.settings()::get, c.defaultLang(),
@@ -134,8 +140,9 @@ public final class BotAssembly {
         admins.set(Optional.of(check));
         CommandHook commands = new AdminCommands(core, community.settings(), c.defaultLang(), check, community.stats(),
                 community.reloader(), seesAllGroupMessages);
-        // Votes live in the data folder beside the unanswered log.
-        FeedbackCounter votes = new FeedbackCounter(FeedbackFile.open(c.dataDir(), clock));
+        // Votes live in the state file beside the unanswered log; a feedback.json of an earlier version is imported once.
+        FeedbackCounter votes = new FeedbackCounter(DbFeedback.open(community.state(), c.dataDir(), clock),
+                v -> metrics.feedback(v == Vote.HELPFUL ? "helpful" : "not_helpful"));
         Engagement engagement = new Engagement(Optional.of(votes), community.stats()::recordInlineChoice);
         return new Conversation(core, new Addressing(username), flood, both(community.recorder(), listener), commands, policy, engagement);
     }
@@ -152,7 +159,7 @@ public final class BotAssembly {
             @Override
             public Conversation conversation(TelegramBot.Connected me) {
                 warnIfListenCannotWork(me.seesAllGroupMessages());
-                return BotAssembly.this.conversation(me.username(), me.seesAllGroupMessages(), me.members());
+                return BotAssembly.this.conversation(me.username(), me.seesAllGroupMessages(), me.members(), metrics);
             }
 
             @Override

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Counts a vote once per message however often its buttons are pressed (two quick taps, two
@@ -30,8 +31,16 @@ public final class FeedbackCounter {
     private record MessageKey(long chatId, int messageId) {
     }
 
+    private final Consumer<Vote> counted;
+
     public FeedbackCounter(FeedbackStore store) {
+        this(store, v -> { });
+    }
+
+    /** @param counted told each vote that was counted, e.g. for the metrics */
+    public FeedbackCounter(FeedbackStore store, Consumer<Vote> counted) {
         this.store = Objects.requireNonNull(store, "store");
+        this.counted = Objects.requireNonNull(counted, "counted");
     }
 
     /** Remembers which question got which entry in a chat, so a later 👎 can say what was asked. */
@@ -57,6 +66,7 @@ public final class FeedbackCounter {
             asked = vote == Vote.UNHELPFUL ? latest(chatId, entryId) : Optional.empty();
         }
         store.vote(entryId, vote);
+        counted.accept(vote);
         asked.filter(a -> !a.question().isBlank()).ifPresent(a -> store.unhelpful(a.question(), a.lang(), entryId));
         return true;
     }

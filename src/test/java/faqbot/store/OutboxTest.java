@@ -87,10 +87,10 @@ class OutboxTest {
     @Test
     void theSchemaIsVersioned() throws Exception {
         try (StateDb db = StateDb.open(dataDir)) {
-            assertEquals(3, db.schemaVersion());
+            assertEquals(4, db.schemaVersion());
         }
         try (StateDb db = StateDb.open(dataDir)) {
-            assertEquals(3, db.schemaVersion(), "reopening applies nothing twice");
+            assertEquals(4, db.schemaVersion(), "reopening applies nothing twice");
         }
     }
 }
