@@ -65,7 +65,7 @@ public final class FeedbackFile {
             return new Contents(Map.of(), List.of());
         }
         Map<String, Tally> tallies = new TreeMap<>();
-        root.path("tallies").fields().forEachRemaining(f -> tallies.put(f.getKey(),
+        root.path("tallies").properties().forEach(f -> tallies.put(f.getKey(),
                 new Tally(Math.max(0, f.getValue().path("helpful").asLong()), Math.max(0, f.getValue().path("unhelpful").asLong()))));
         List<UnhelpfulQuestion> questions = new ArrayList<>();
         for (JsonNode q : root.path("unhelpful")) {
