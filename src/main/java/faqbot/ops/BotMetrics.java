@@ -13,7 +13,7 @@ public interface BotMetrics {
     BotMetrics NONE = new BotMetrics() {
     };
 
-    /** One update arrived; {@code kind} is e.g. "message", "callback_query", "inline_query", "other". */
+    /** One update arrived; {@code kind} is e.g. "message", "callback_query", "inline_query", "chosen_inline_result", "other". */
     default void updateReceived(String kind) {
     }
 

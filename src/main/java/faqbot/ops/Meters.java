@@ -32,7 +32,8 @@ import java.util.function.LongSupplier;
  */
 public final class Meters implements BotMetrics, AutoCloseable {
     /** Update kinds with their own label; anything else counts as "other" so labels stay few. */
-    private static final List<String> KINDS = List.of("message", "edited_message", "callback_query", "inline_query", "other");
+    private static final List<String> KINDS = List.of("message", "edited_message", "callback_query", "inline_query", "chosen_inline_result",
+            "other");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Stats stats;

@@ -57,7 +57,7 @@ public final class Stats {
         initial.forEach((name, n) -> counter(name).ifPresent(c -> c.add(n)));
     }
 
-    /** Every counter by a stable name: "questions.en", "matches.ko", "fallbacks.en", "closeCalls", "topic.legality". */
+    /** Every counter by a stable name: "questions.en", "matches.ko", "fallbacks.en", "closeCalls", "topic.legality", "inline.fees". */
     Map<String, Long> byName() {
         Map<String, Long> out = new java.util.TreeMap<>();
         for (Lang l : Lang.values()) {
@@ -67,6 +67,7 @@ public final class Stats {
         }
         out.put("closeCalls", closeCalls.sum());
         topics.forEach((id, c) -> out.put("topic." + id, c.sum()));
+        inlineChosen.forEach((id, c) -> out.put("inline." + id, c.sum()));
         return out;
     }
 
@@ -80,6 +81,9 @@ public final class Stats {
         }
         if (name.startsWith("topic.")) {
             return java.util.Optional.of(topics.computeIfAbsent(name.substring("topic.".length()), id -> new LongAdder()));
+        }
+        if (name.startsWith("inline.")) {
+            return java.util.Optional.of(inlineChosen.computeIfAbsent(name.substring("inline.".length()), id -> new LongAdder()));
         }
         int dot = name.indexOf('.');
         if (dot < 0) {
@@ -115,7 +119,7 @@ public final class Stats {
         inlineChosen.computeIfAbsent(Objects.requireNonNull(entryId, "entryId"), id -> new LongAdder()).increment();
     }
 
-    /** Inline answers posted per entry id since start, e.g. {fees=2}. */
+    /** Inline answers posted per entry id since counting started, e.g. {fees=2}. */
     public Map<String, Long> inlineChoices() {
         Map<String, Long> m = new java.util.TreeMap<>();
         inlineChosen.forEach((id, n) -> m.put(id, n.sum()));

@@ -229,6 +229,9 @@ final class Poller implements Runnable {
         if (u.hasInlineQuery()) {
             return "inline_query";
         }
+        if (u.hasChosenInlineQuery()) {
+            return "chosen_inline_result";
+        }
         return u.hasEditedMessage() ? "edited_message" : "other";
     }
 

@@ -22,6 +22,7 @@ class StatsStoreTest {
         try (StateDb db = StateDb.open(dataDir); StatsStore s = StatsStore.open(db, Clock.fixed(firstStart, ZoneOffset.UTC))) {
             s.stats().record(Questions.answered("is it legal", "legality", 5));
             s.stats().record(Questions.noMatch("weather", Lang.EN, null, 0));
+            s.stats().recordInlineChoice("fees");
         }
         Instant later = Instant.parse("2026-11-22T10:00:00Z");
         try (StateDb db = StateDb.open(dataDir); StatsStore s = StatsStore.open(db, Clock.fixed(later, ZoneOffset.UTC))) {
@@ -31,6 +32,8 @@ class StatsStoreTest {
             assertEquals(3, snap.questions());
             assertEquals(Map.of("legality", 2L), snap.matchesByTopic());
             assertEquals(1, snap.fallbacks());
+            s.stats().recordInlineChoice("fees");
+            assertEquals(Map.of("fees", 2L), s.stats().inlineChoices(), "inline answers posted count on too");
         }
     }
 }
