@@ -23,6 +23,7 @@ class RedeliveryAfterRestartTest {
             try (BotHarness h = BotHarness.community(api, config, Optional.empty(), Clock.systemUTC())) {
                 first = api.privateText(51, "en", "is it legal?");
                 assertEquals(1, api.awaitSentTo(51, 1, Duration.ofSeconds(5)).size());
+                assertTrue(h.logLines().stream().noneMatch(l -> l.startsWith("ERROR")), String.join("\n", h.logLines()));
             }
             api.redeliver(first, api.update("message", api.message(api.chat(51, "private"), api.user(51, "en", false), "is it legal?")));
             try (BotHarness h = BotHarness.community(api, config, Optional.empty(), Clock.systemUTC())) {
