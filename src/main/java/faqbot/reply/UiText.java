@@ -10,11 +10,11 @@ final class UiText {
     static String start(Lang lang) {
         return lang == Lang.KO
                 ? "안녕하세요! 휴대폰 소액결제 현금화에 대해 궁금한 점을 한국어나 영어로 물어보세요. "
-                  + "방법, 수수료, 법적 문제, 사기 수법, 도움받을 곳까지 있는 그대로 알려 드립니다. "
-                  + "이 봇은 현금화 업체를 소개하거나 추천하지 않습니다."
+                  + "법적 문제, 실제 비용, 사기 수법, 도움받을 곳을 있는 그대로 알려 드립니다. "
+                  + "현금화 업체를 소개·링크·추천하지 않고, 현금화하거나 단속을 피하는 방법은 알려 드리지 않습니다."
                 : "Hi! Ask me anything about cashing in small mobile payments (휴대폰 소액결제 현금화), "
-                  + "in English or Korean. I explain the methods, the fees, the law, the scams and where to get help, "
-                  + "honestly. I never name or recommend a cash-out service.";
+                  + "in English or Korean. I explain the law, the real cost, the scams and where to get help, honestly. "
+                  + "I never name, link or recommend a cash-out service, and I never explain how to cash out or avoid getting caught.";
     }
 
     static String howToAsk(Lang lang, String botUsername) {
