@@ -14,15 +14,23 @@ import java.util.Objects;
  * @param texts   title, answer and examples per language (both languages present)
  * @param rules   keyword rules per language
  * @param related ids of follow-up entries, e.g. ["scams", "get-help"]
+ * @param urgent  for a person in danger (the crisis entry): when it matches it wins over every other
+ *                entry, and no flood limit or listen-mode cooldown holds its reply back
  */
 public record Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
-                    Map<Lang, KeywordRules> rules, List<String> related) {
+                    Map<Lang, KeywordRules> rules, List<String> related, boolean urgent) {
     public Entry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(section, "section");
         texts = Map.copyOf(new EnumMap<>(Objects.requireNonNull(texts, "texts")));
         rules = Map.copyOf(new EnumMap<>(Objects.requireNonNull(rules, "rules")));
         related = List.copyOf(Objects.requireNonNull(related, "related"));
+    }
+
+    /** An ordinary entry: most are not urgent. */
+    public Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
+                 Map<Lang, KeywordRules> rules, List<String> related) {
+        this(id, section, order, texts, rules, related, false);
     }
 
     /** The text in {@code lang}; both languages are guaranteed by the loader. */

@@ -42,7 +42,7 @@ public final class FaqLoader {
     public static final double MAX_WEIGHT = 10;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> ENTRY_FIELDS = Set.of("id", "section", "order", "en", "ko", "rules", "related");
+    private static final Set<String> ENTRY_FIELDS = Set.of("id", "section", "order", "en", "ko", "rules", "related", "urgent");
     private static final Set<String> TEXT_FIELDS = Set.of("title", "answer", "examples");
     private static final Set<String> RULE_FIELDS = Set.of("require", "prefer", "exclude");
     private static final Set<String> WARNING_FIELDS = Set.of("legal", "scam");
@@ -230,10 +230,14 @@ public final class FaqLoader {
             }
         }
         List<String> related = f.strings(root, "related", false);
+        JsonNode u = root.get("urgent");
+        if (u != null && !u.isBoolean()) {
+            f.add("urgent", "must be true or false");
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new Entry(id, section, order, texts, rules, related);
+        return new Entry(id, section, order, texts, rules, related, u != null && u.booleanValue());
     }
 
     private static FaqException single(String file, String id, String field, String message) {

@@ -94,12 +94,17 @@ public final class Conversation {
         }
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
-        // Commands count against the flood limit before they run, so a flood cannot make the bot change settings either.
-        Optional<Handled> limited = floodCheck(t.updateId(), o, lang, o.messageId());
-        if (limited.isPresent()) {
-            return limited.get();
-        }
         FaqBot core = bot.get();
+        Optional<Answer> asked = intent instanceof Intent.Ask a
+                ? Optional.of(core.ask(new Question(a.question(), forced, lang))) : Optional.empty();
+        // Commands count against the flood limit before they run, so a flood cannot make the bot change settings either.
+        // A person in crisis is never rate-limited: the crisis lines matter more than the noise.
+        if (!asked.map(Answer::urgent).orElse(false)) {
+            Optional<Handled> limited = floodCheck(t.updateId(), o, lang, o.messageId());
+            if (limited.isPresent()) {
+                return limited.get();
+            }
+        }
         Optional<Reply> custom = Optional.empty();
         if (intent instanceof Intent.Other other) {
             custom = commands.handle(other.command(), o, lang);
@@ -126,14 +131,16 @@ public final class Conversation {
             return handled(t.updateId(), o, core.replies().topics(lang), replyTo, null);
         }
         String question = ((Intent.Ask) intent).question();
-        Answer answer = core.ask(new Question(question, forced, lang));
+        Answer answer = asked.orElseGet(() -> core.ask(new Question(question, forced, lang)));
         tell(new AnswerListener.Event(o.chatId(), o.kind(), answer));
         return handled(t.updateId(), o, answer.reply(), replyTo, null);
     }
 
     /**
      * A group message nobody addressed to the bot: silence, unless the group turned listen mode on and
-     * the message is a question with a clear, strong match on a topic not answered here lately.
+     * the message is a question with a clear, strong match on a topic not answered here lately, or
+     * matches an urgent entry (a person in crisis), which is answered whatever its shape, the cooldown
+     * or the flood limit say.
      */
     private Handled listen(Inbound.Text t) {
         Inbound.Origin o = t.origin();
@@ -142,12 +149,16 @@ public final class Conversation {
         if (rules.isEmpty() || !policy.of(o.chatId()).listen()) {
             return Handled.ignored(kind, Addressing.NOT_ADDRESSED);
         }
-        if (!Listening.looksLikeQuestion(t.text())) {
-            return Handled.ignored(kind, "listen: not a question");
-        }
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
         Answer answer = bot.get().ask(new Question(t.text(), forced, lang));
+        if (answer.urgent()) {
+            tell(new AnswerListener.Event(o.chatId(), o.kind(), answer, true));
+            return handled(t.updateId(), o, answer.reply(), o.messageId(), "listen answer: urgent");
+        }
+        if (!Listening.looksLikeQuestion(t.text())) {
+            return Handled.ignored(kind, "listen: not a question");
+        }
         // The entry and score go to the log line (never the text), so an operator can tune listenThreshold.
         if (!rules.get().strongEnough(answer.match())) {
             return new Handled(List.of(), kind, "ignored: listen: no clear match",
