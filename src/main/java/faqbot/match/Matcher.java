@@ -2,16 +2,13 @@ package faqbot.match;
 
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
-import faqbot.faq.KeywordRules;
+import faqbot.faq.EntryRules;
 import faqbot.faq.Lang;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Picks the FAQ entry a question is about by keyword rules: explainable to a maintainer, and the
@@ -20,35 +17,26 @@ import java.util.Set;
 public final class Matcher {
     private final MatchSettings settings;
     private final List<Rules> entries;
-    private final TermIndex terms;
+    private final ConceptTable concepts;
 
     public Matcher(Faq faq, MatchSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        TermIndex index = new TermIndex();
+        this.concepts = ConceptTable.build(faq);
         List<Rules> rules = new ArrayList<>();
         for (Entry e : faq.entries()) {
-            Map<Integer, Double> prefer = new HashMap<>();
-            Set<Integer> require = new LinkedHashSet<>();
-            Set<Integer> exclude = new LinkedHashSet<>();
-            for (Lang lang : Lang.values()) {
-                KeywordRules r = e.rules(lang);
-                r.prefer().forEach((t, w) -> prefer.merge(index.add(t), w, Math::max));
-                r.require().forEach(t -> require.add(index.add(t)));
-                r.exclude().forEach(t -> exclude.add(index.add(t)));
+            EntryRules r = e.rules();
+            int[] needs = concepts.slots(r.needs().keySet());
+            int[] helps = concepts.slots(r.helps().keySet());
+            boolean[] mentioned = new boolean[concepts.slotCount()];
+            for (int[] group : new int[][] {needs, helps}) {
+                for (int slot : group) {
+                    mentioned[slot] = true;
+                }
             }
-            for (int t : require) {
-                // A required term that is not weighted still says something about the topic.
-                prefer.putIfAbsent(t, 1.0);
-            }
-            int[] preferTerms = toArray(prefer.keySet());
-            double[] weights = new double[preferTerms.length];
-            for (int i = 0; i < preferTerms.length; i++) {
-                weights[i] = prefer.get(preferTerms[i]);
-            }
-            rules.add(new Rules(e.id(), e.order(), preferTerms, weights, toArray(require), toArray(exclude)));
+            rules.add(new Rules(e.id(), e.order(), needs, weights(r.needs()), helps, weights(r.helps()),
+                    concepts.slots(r.unless()), mentioned));
         }
         this.entries = List.copyOf(rules);
-        this.terms = index.freeze();
     }
 
     public Matcher(Faq faq) {
@@ -63,7 +51,7 @@ public final class Matcher {
     public MatchResult match(Question question) {
         NormalizedText text = Normalizer.normalize(question.text());
         Lang lang = question.forced().orElse(text.hasHangul() ? Lang.KO : question.fallback());
-        List<Candidate> ranked = text.isEmpty() ? List.of() : score(terms.find(text));
+        List<Candidate> ranked = text.isEmpty() ? List.of() : score(concepts.find(text));
         Optional<Candidate> best = ranked.isEmpty() || ranked.get(0).score() < settings.threshold()
                 ? Optional.empty() : Optional.of(ranked.get(0));
         boolean close = best.isPresent() && ranked.size() > 1
@@ -83,24 +71,50 @@ public final class Matcher {
         return new MatchResult(question.text(), text, lang, best, ranked, alternatives, close);
     }
 
+    /** The concepts (as {@code @id}) and entry words found in a question, e.g. for eval misses. */
+    public List<String> explain(String question) {
+        NormalizedText text = Normalizer.normalize(question);
+        return text.isEmpty() ? List.of() : concepts.names(concepts.find(text));
+    }
+
     private List<Candidate> score(boolean[] found) {
         List<Candidate> out = new ArrayList<>();
+        if (concepts.outsideOnly(found)) {
+            // A question about something else (a stock, a Netflix refund) matches no entry, whatever
+            // topic words it shares with the FAQ, unless it also names the bot's own subject.
+            return out;
+        }
         for (Rules r : entries) {
-            if (anyFound(r.exclude, found) || (r.require.length > 0 && !anyFound(r.require, found))) {
+            if (anyFound(r.unless, found)) {
                 continue;
             }
-            double score = 0;
-            for (int i = 0; i < r.preferTerms.length; i++) {
-                if (found[r.preferTerms[i]]) {
-                    score += r.weights[i];
+            double need = sum(r.needs, r.needWeights, found);
+            if (need == 0) {
+                continue;
+            }
+            int unexplained = 0;
+            for (int t : concepts.topics()) {
+                if (found[t] && !r.mentioned[t]) {
+                    unexplained++;
                 }
             }
+            double score = need + sum(r.helps, r.helpWeights, found) - unexplained;
             if (score > 0) {
                 out.add(new Candidate(r.id, score, r.order));
             }
         }
         out.sort(null);
         return out;
+    }
+
+    private static double sum(int[] slots, int[] weights, boolean[] found) {
+        int s = 0;
+        for (int i = 0; i < slots.length; i++) {
+            if (found[slots[i]]) {
+                s += weights[i];
+            }
+        }
+        return s;
     }
 
     private static boolean anyFound(int[] ts, boolean[] found) {
@@ -112,11 +126,12 @@ public final class Matcher {
         return false;
     }
 
-    private static int[] toArray(Set<Integer> s) {
-        return s.stream().mapToInt(Integer::intValue).sorted().toArray();
+    private static int[] weights(Map<String, Integer> m) {
+        return m.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** One entry's rules with terms replaced by indexes into the shared term table. */
-    private record Rules(String id, int order, int[] preferTerms, double[] weights, int[] require, int[] exclude) {
+    /** One entry's rules with terms replaced by concept slots. */
+    private record Rules(String id, int order, int[] needs, int[] needWeights, int[] helps, int[] helpWeights, int[] unless,
+                         boolean[] mentioned) {
     }
 }
