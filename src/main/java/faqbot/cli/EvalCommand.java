@@ -43,9 +43,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         r.badLines().forEach(b -> main.out.println("skipped " + b));
         for (Evaluation.Miss m : r.misses()) {
-            main.out.println(String.format(Locale.ROOT, "miss line %d: %s -> got %s (%.1f), expected %s",
+            main.out.println(String.format(Locale.ROOT, "miss line %d: %s -> got %s (%.1f), expected %s %s",
                     m.line(), Console.safe(m.question()), m.got() == null ? "no match" : m.got(), m.score(),
-                    m.expected().isEmpty() ? "no match" : String.join(" or ", m.expected())));
+                    m.expected().isEmpty() ? "no match" : String.join(" or ", m.expected()),
+                    bot.matcher().explain(m.question())));
         }
         main.out.println(r.summary());
         return r.accuracy() < minAccuracy || r.rejection() < minRejection ? 1 : 0;

@@ -6,7 +6,7 @@ final class TermSyntax {
     }
 
     /** A message saying what is wrong with {@code term}, or null when it is usable. */
-    static String problem(String term, Lang lang) {
+    static String problem(String term) {
         if (term.isBlank()) {
             return "empty";
         }

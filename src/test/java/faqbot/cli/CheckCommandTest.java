@@ -34,7 +34,7 @@ class CheckCommandTest {
         "warning-missing-language | warnings.json scam.ko: missing or empty text",
         "no-warnings              | warnings.json: file missing",
         "example-mismatch         | entries/scams.json [scams] en.examples[3]: \"what is the weather today\" matched nothing",
-        "unknown-field            | entries/scams.json [scams] rules.en.prefers: unknown field",
+        "unknown-field            | entries/scams.json [scams] rules.prefers: unknown field",
         "too-few-examples         | entries/scams.json [scams] en.examples: needs at least 4 examples, has 2",
     })
     void brokenFolderExitsOneNamingFileEntryAndField(String fixture, String expected) {
