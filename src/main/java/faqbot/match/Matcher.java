@@ -49,9 +49,10 @@ public final class Matcher {
 
     /** Matches one question; never throws for any text. */
     public MatchResult match(Question question) {
-        NormalizedText text = Normalizer.normalize(question.text());
-        Lang lang = question.forced().orElse(text.hasHangul() ? Lang.KO : question.fallback());
-        List<Candidate> ranked = text.isEmpty() ? List.of() : score(concepts.find(text));
+        String folded = Normalizer.fold(question.text());
+        boolean[] found = concepts.find(folded);
+        Lang lang = question.forced().orElse(concepts.lastHadHangul() ? Lang.KO : question.fallback());
+        List<Candidate> ranked = concepts.lastBlank() ? List.of() : score(found);
         Optional<Candidate> best = ranked.isEmpty() || ranked.get(0).score() < settings.threshold()
                 ? Optional.empty() : Optional.of(ranked.get(0));
         boolean close = best.isPresent() && ranked.size() > 1
@@ -68,13 +69,17 @@ public final class Matcher {
             }
             alternatives.add(c.id());
         }
-        return new MatchResult(question.text(), text, lang, best, ranked, alternatives, close);
+        return new MatchResult(question.text(), folded, lang, best, ranked, alternatives, close);
     }
 
     /** The concepts (as {@code @id}) and entry words found in a question, e.g. for eval misses. */
     public List<String> explain(String question) {
-        NormalizedText text = Normalizer.normalize(question);
-        return text.isEmpty() ? List.of() : concepts.names(concepts.find(text));
+        return concepts.names(concepts.find(Normalizer.fold(question)));
+    }
+
+    /** The question as the automaton reads it (word keys, typos corrected, Korean joined), for maintainers. */
+    public String prepared(String question) {
+        return concepts.prepared(Normalizer.fold(question));
     }
 
     private List<Candidate> score(boolean[] found) {
