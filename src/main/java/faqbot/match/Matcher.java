@@ -57,9 +57,10 @@ public final class Matcher {
 
     /** Matches one question; never throws for any text. */
     public MatchResult match(Question question) {
-        NormalizedText text = Normalizer.normalize(question.text());
-        Lang lang = question.forced().orElse(text.hasHangul() ? Lang.KO : question.fallback());
-        List<Candidate> ranked = text.isEmpty() ? List.of() : score(find(text, question.text()));
+        String folded = Normalizer.fold(question.text());
+        boolean[] found = find(folded, question.text());
+        Lang lang = question.forced().orElse(concepts.lastHadHangul() ? Lang.KO : question.fallback());
+        List<Candidate> ranked = concepts.lastBlank() ? List.of() : score(found);
         Optional<Candidate> best = ranked.isEmpty() || ranked.get(0).score() < settings.threshold()
                 ? Optional.empty() : Optional.of(ranked.get(0));
         // The crisis lines are given plainly, without a "did you mean" that could send the person elsewhere.
@@ -77,17 +78,21 @@ public final class Matcher {
             }
             alternatives.add(c.id());
         }
-        return new MatchResult(question.text(), text, lang, best, ranked, alternatives, close);
+        return new MatchResult(question.text(), folded, lang, best, ranked, alternatives, close);
     }
 
     /** The concepts (as {@code @id}) and entry words found in a question, e.g. for eval misses. */
     public List<String> explain(String question) {
-        NormalizedText text = Normalizer.normalize(question);
-        return text.isEmpty() ? List.of() : concepts.names(find(text, question));
+        return concepts.names(find(Normalizer.fold(question), question));
     }
 
-    private boolean[] find(NormalizedText text, String raw) {
-        boolean[] found = concepts.find(text);
+    /** The question as the automaton reads it (word keys, typos corrected, Korean joined), for maintainers. */
+    public String prepared(String question) {
+        return concepts.prepared(Normalizer.fold(question));
+    }
+
+    private boolean[] find(String folded, String raw) {
+        boolean[] found = concepts.find(folded);
         if (linkSlot.length > 0 && Links.in(raw)) {
             found[linkSlot[0]] = true;
         }
