@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** Prints how well the rules do on a question set, with every miss, so rule edits are judged by numbers. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score a question set: one {\"q\": ..., \"expect\": [ids]} a line (empty list = should not match).",
+        description = {"Score a question set: one {\"q\": ..., \"expect\": [ids]} a line (empty list = should not match);",
+                "an optional \"help\": [\"109\"] lists numbers the answer itself must give, else the line is a miss.",
                 "Prints the misses, then in-scope top-1 accuracy and off-topic rejection on the last line."})
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
@@ -43,9 +44,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         r.badLines().forEach(b -> main.out.println("skipped " + b));
         for (Evaluation.Miss m : r.misses()) {
-            main.out.println(String.format(Locale.ROOT, "miss line %d: %s -> got %s (%.1f), expected %s %s",
+            main.out.println(String.format(Locale.ROOT, "miss line %d: %s -> got %s (%.1f), expected %s%s %s",
                     m.line(), Console.safe(m.question()), m.got() == null ? "no match" : m.got(), m.score(),
                     m.expected().isEmpty() ? "no match" : String.join(" or ", m.expected()),
+                    m.missingHelp().isEmpty() ? "" : " with " + String.join(", ", m.missingHelp()) + " in the answer",
                     bot.matcher().explain(m.question())));
         }
         main.out.println(r.summary());
