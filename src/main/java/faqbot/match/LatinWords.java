@@ -91,8 +91,9 @@ final class LatinWords {
 
     /**
      * The vocabulary word that {@code s[from..to)} is one typo of, or null: one swap of neighbours
-     * for words of 4+ letters, one insertion, deletion or substitution for 5+, first letter kept
-     * (so "route" never becomes "out" and "crime" never "prime"); null when two words fit equally.
+     * for words of 4+ letters, one insertion, deletion or substitution (not of the last letter) for
+     * 5+, first letter kept (so "route" never becomes "out", "crime" never "prime", "broken" never
+     * "broker"); null when two words fit equally.
      */
     char[] correction(char[] s, int from, int to) {
         int n = to - from;
@@ -132,7 +133,8 @@ final class LatinWords {
             if (i + 1 < n && s[from + i] == w[i + 1] && s[from + i + 1] == w[i] && same(s, from + i + 2, w, i + 2, n - i - 2)) {
                 return true;
             }
-            return longEnough && same(s, from + i + 1, w, i + 1, n - i - 1);
+            // A different last letter is more often another word than a typo: broken/broker, lender/lended.
+            return longEnough && i < n - 1 && same(s, from + i + 1, w, i + 1, n - i - 1);
         }
         if (!longEnough || Math.abs(n - w.length) != 1) {
             return false;

@@ -70,10 +70,6 @@ final class TextWriter {
                 hangulStart = -1;
                 if (!letter) {
                     prev = -1;
-                    if (cp != ' ') {
-                        // Punctuation ends the chance of joining two English words split by a space.
-                        prevWordStart = -1;
-                    }
                     continue;
                 }
             }
@@ -141,13 +137,14 @@ final class TextWriter {
                 joinWithPrevious(start);
             }
         }
-        prevWordStart = out[start - 1] == ' ' ? start : -1;
+        // Only words of letters are joined: "1 2" must not become a help-line number.
+        prevWordStart = out[start - 1] == ' ' && isLetters(start, len) ? start : -1;
         out[len++] = ' ';
     }
 
     /** "pay pal", "micro payment": a word the vocabulary does not know is joined to the previous one when together they are a known word. */
     private void joinWithPrevious(int start) {
-        if (prevWordStart < 0 || prevWordStart >= start - 1 || !vocabulary.isKnownJoined(out, prevWordStart, len, start - 1)) {
+        if (!isLetters(start, len) || prevWordStart < 0 || prevWordStart >= start - 1 || !vocabulary.isKnownJoined(out, prevWordStart, len, start - 1)) {
             return;
         }
         System.arraycopy(out, start, out, start - 1, len - start);
@@ -176,6 +173,15 @@ final class TextWriter {
         len += m;
         out[len++] = ' ';
         return true;
+    }
+
+    private boolean isLetters(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (out[k] < 'a' || out[k] > 'z') {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     private void ensure(int capacity) {

@@ -21,7 +21,8 @@ class CheckCommandTest {
     void validFixtureIsClean() {
         Run r = Run.of("check", FIXTURES + "valid");
         assertEquals(0, r.code(), r.out());
-        assertTrue(r.out().contains("2 entries, 16 example questions"), r.out());
+        assertTrue(r.out().contains("2 entries, 0 concepts"), r.out());
+        assertTrue(r.out().contains("16 example questions all matching"), r.out());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -33,7 +33,6 @@ class EvaluationSetTest {
         }
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
         assertTrue(r.badLines().isEmpty(), "malformed lines: " + r.badLines());
-        assertTrue(r.accuracy() >= 0.95, report);
-        assertTrue(r.rejection() >= 0.90, report);
+        assertTrue(r.meets(0.95, 0.90), report);
     }
 }
