@@ -2,6 +2,9 @@ package faqbot.faq;
 
 /** Syntax checks on keyword terms, kept apart so the loader's error messages and the matcher agree on what a term is. */
 final class TermSyntax {
+    /** One-syllable words that almost never occur inside another word, so they are safe as forms: 왜 (why). */
+    static final java.util.Set<String> ONE_SYLLABLE_WORDS = java.util.Set.of("왜");
+
     private TermSyntax() {
     }
 
@@ -19,7 +22,7 @@ final class TermSyntax {
             return "has no letters";
         }
         boolean hangul = core.codePoints().anyMatch(TermSyntax::isHangul);
-        if (hangul && core.codePoints().count() < 2) {
+        if (hangul && core.codePoints().count() < 2 && !ONE_SYLLABLE_WORDS.contains(core)) {
             // One syllable (법, 돈) occurs inside too many unrelated Korean words.
             return "Korean terms need at least two syllables";
         }

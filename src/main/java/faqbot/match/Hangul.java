@@ -20,6 +20,22 @@ final class Hangul {
     private Hangul() {
     }
 
+    /**
+     * The syllable with vowels people interchange in chat written one way: ㅒ as ㅐ, ㅖ as ㅔ, ㅙ and
+     * ㅞ as ㅚ (업쳬/업체, 돼요/되요), so either spelling of a form matches.
+     */
+    static char canonical(char s) {
+        int i = s - SYLLABLE_FIRST;
+        int jung = (i / 28) % 21;
+        int to = switch (jung) {
+            case 3 -> 1;
+            case 7 -> 5;
+            case 10, 15 -> 11;
+            default -> jung;
+        };
+        return to == jung ? s : (char) (s + (to - jung) * 28);
+    }
+
     static boolean isSyllable(int c) {
         return c >= SYLLABLE_FIRST && c <= SYLLABLE_LAST;
     }

@@ -16,6 +16,7 @@ final class LatinWords {
     /** Below this length only a swap of two letters is forgiven ("crads"); other edits need 5. */
     static final int MIN_SWAP_LENGTH = 4;
     static final int MIN_EDIT_LENGTH = WordForms.MIN_FUZZY_LENGTH;
+    static final int MIN_SUBSTITUTION_LENGTH = 6;
 
     private final char[][] words;
     private final LongTable known;
@@ -134,7 +135,8 @@ final class LatinWords {
                 return true;
             }
             // A different last letter is more often another word than a typo: broken/broker, lender/lended.
-            return longEnough && i < n - 1 && same(s, from + i + 1, w, i + 1, n - i - 1);
+            // Substitutions need 6 letters: at 5, count/court, cheap/cheat are different words.
+            return n >= MIN_SUBSTITUTION_LENGTH && longEnough && i < n - 1 && same(s, from + i + 1, w, i + 1, n - i - 1);
         }
         if (!longEnough || Math.abs(n - w.length) != 1) {
             return false;

@@ -91,7 +91,9 @@ final class TextWriter {
                 wordStart = len;
                 wordLatin = latin;
             }
-            if (Character.isBmpCodePoint(cp)) {
+            if (Hangul.isSyllable(cp)) {
+                out[len++] = Hangul.canonical((char) cp);
+            } else if (Character.isBmpCodePoint(cp)) {
                 out[len++] = (char) cp;
             } else {
                 len += Character.toChars(cp, out, len);
