@@ -35,6 +35,13 @@ final class FaqBuilder {
         return this;
     }
 
+    /** Marks the last entry added as urgent (the crisis lines): it wins whenever it reaches the threshold. */
+    FaqBuilder urgent() {
+        Entry e = entries.remove(entries.size() - 1);
+        entries.add(new Entry(e.id(), e.section(), e.order(), e.texts(), e.rules(), e.related(), true));
+        return this;
+    }
+
     Faq build() {
         Warnings w = new Warnings(Map.of(Lang.EN, "LEGAL-EN", Lang.KO, "LEGAL-KO"), Map.of(Lang.EN, "SCAM-EN", Lang.KO, "SCAM-KO"));
         return new Faq(entries, w, vocabulary, "test");
