@@ -21,11 +21,22 @@ final class LatinWords {
     private final char[][] words;
     private final LongTable known;
     private final LongTable deletions;
+    /** First letters and lengths of the words a typo could be of, to skip hopeless words cheaply. */
+    private final boolean[] firstLetters = new boolean[128];
+    private final int maxLength;
 
     private LatinWords(char[][] words, LongTable known, LongTable deletions) {
         this.words = words;
         this.known = known;
         this.deletions = deletions;
+        int max = 0;
+        for (char[] w : words) {
+            if (w.length >= MIN_SWAP_LENGTH && w[0] < 128) {
+                firstLetters[w[0]] = true;
+                max = Math.max(max, w.length);
+            }
+        }
+        this.maxLength = max;
     }
 
     static LatinWords of(Set<String> keys) {
@@ -98,7 +109,7 @@ final class LatinWords {
      */
     char[] correction(char[] s, int from, int to) {
         int n = to - from;
-        if (n < MIN_SWAP_LENGTH) {
+        if (n < MIN_SWAP_LENGTH || n > maxLength + 1 || s[from] >= 128 || !firstLetters[s[from]]) {
             return null;
         }
         char[] best = null;

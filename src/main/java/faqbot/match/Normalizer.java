@@ -32,6 +32,11 @@ public final class Normalizer {
             return "";
         }
         String s = raw.length() > MAX_INPUT_CHARS ? raw.substring(0, MAX_INPUT_CHARS) : raw;
+        if (isPlain(s)) {
+            // Printable ASCII and precomposed Hangul are already in NFKC, with no marks, jamo or
+            // invisible characters: lower-casing is all the folding they need (most questions).
+            return s.toLowerCase(Locale.ROOT);
+        }
         s = scrub(s);
         // Jamo typed one by one (ㅎㅕㄴㄱㅡㅁ) are composed before NFKC, which would turn them into
         // conjoining jamo and only half compose them.
@@ -44,6 +49,16 @@ public final class Normalizer {
         // ("ᄉ\u0301ᅮ") still compose into a syllable (수).
         s = stripMarks(s);
         return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+    }
+
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 0x20 && c < 0x7F) || (c >= 0xAC00 && c <= 0xD7A3))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String composeLooseJamo(String s) {
