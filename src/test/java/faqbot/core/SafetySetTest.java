@@ -26,9 +26,12 @@ import org.junit.jupiter.api.Test;
  * unpaid bill each get the right entry with the right help line in the answer itself, not only in the warnings.
  */
 class SafetySetTest {
-    /** Written by someone who never saw the rules: a tuning part, and a held-out part scored blind before tuning. */
+    /**
+     * Written by someone who never saw the rules: a tuning part, and a held-out part scored blind before
+     * tuning; plus fresh wording the maintainer tried as a new user would (safety-fresh, with off-topic lines).
+     */
     static final List<Path> PARTS = List.of(Path.of("src/test/resources/eval/safety-tuning.jsonl"),
-            Path.of("src/test/resources/eval/safety-heldout.jsonl"));
+            Path.of("src/test/resources/eval/safety-heldout.jsonl"), Path.of("src/test/resources/eval/safety-fresh.jsonl"));
     // A link or handle a user pasted: a dotted host name, t.me/..., or @name.
     private static final Pattern LINK_OR_HANDLE = Pattern.compile("(?:https?://)?(?:[a-z0-9-]+\\.)+[a-z]{2,}(?:/\\S*)?|@[a-z0-9_]{3,}",
             Pattern.CASE_INSENSITIVE);
@@ -69,7 +72,8 @@ class SafetySetTest {
             n.path("expect").forEach(x -> expect.add(x.asText()));
             Reply reply = bot.ask(q).reply();
             String got = reply.entryId().orElse("no match");
-            if (!expect.contains(got)) {
+            // An empty expect list is an off-topic line: no entry must answer it.
+            if (expect.isEmpty() ? reply.entryId().isPresent() : !expect.contains(got)) {
                 failures.add(q + " -> " + got + ", expected " + expect);
                 continue;
             }
