@@ -96,12 +96,17 @@ public final class Conversation {
         }
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
-        // Commands count against the flood limit before they run, so a flood cannot make the bot change settings either.
-        Optional<Decision> limited = floodCheck(o, lang, o.messageId());
-        if (limited.isPresent()) {
-            return limited.get();
-        }
         FaqBot core = bot.get();
+        Optional<Answer> asked = intent instanceof Intent.Ask a
+                ? Optional.of(core.ask(new Question(a.question(), forced, lang))) : Optional.empty();
+        // Commands count against the flood limit before they run, so a flood cannot make the bot change settings either.
+        // A person in crisis is never rate-limited: the crisis lines matter more than the noise.
+        if (!asked.map(Answer::urgent).orElse(false)) {
+            Optional<Decision> limited = floodCheck(o, lang, o.messageId());
+            if (limited.isPresent()) {
+                return limited.get();
+            }
+        }
         Optional<Reply> custom = Optional.empty();
         if (intent instanceof Intent.Other other) {
             custom = commands.handle(other.command(), o, lang);
@@ -128,14 +133,16 @@ public final class Conversation {
             return handled(o, core.replies().topics(lang), replyTo, null);
         }
         String question = ((Intent.Ask) intent).question();
-        Answer answer = core.ask(new Question(question, forced, lang));
+        Answer answer = asked.orElseGet(() -> core.ask(new Question(question, forced, lang)));
         tell(new AnswerListener.Event(o.chatId(), o.kind(), answer));
         return handled(o, answer.reply(), replyTo, null);
     }
 
     /**
      * A group message nobody addressed to the bot: silence, unless the group turned listen mode on and
-     * the message is a question with a clear, strong match on a topic not answered here lately.
+     * the message is a question with a clear, strong match on a topic not answered here lately, or
+     * matches an urgent entry (a person in crisis), which is answered whatever its shape, the cooldown
+     * or the flood limit say.
      */
     private Decision listen(Inbound.Text t) {
         Inbound.Origin o = t.origin();
@@ -144,12 +151,16 @@ public final class Conversation {
         if (rules.isEmpty() || !policy.of(o.chatId()).listen()) {
             return Decision.ignored(kind, Addressing.NOT_ADDRESSED);
         }
-        if (!Listening.looksLikeQuestion(t.text())) {
-            return Decision.ignored(kind, "listen: not a question");
-        }
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
         Answer answer = bot.get().ask(new Question(t.text(), forced, lang));
+        if (answer.urgent()) {
+            tell(new AnswerListener.Event(o.chatId(), o.kind(), answer, true));
+            return handled(o, answer.reply(), o.messageId(), "listen answer: urgent");
+        }
+        if (!Listening.looksLikeQuestion(t.text())) {
+            return Decision.ignored(kind, "listen: not a question");
+        }
         // The entry and score go to the log line (never the text), so an operator can tune listenThreshold.
         if (!rules.get().strongEnough(answer.match())) {
             return new Decision(List.of(), Optional.empty(), kind, "ignored: listen: no clear match",

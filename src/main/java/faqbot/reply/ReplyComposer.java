@@ -27,6 +27,8 @@ public final class ReplyComposer {
     // Built once: every reply needs a warnings block and most need an entry body, and the FAQ is immutable.
     private final Map<Lang, String> warningBlocks = new EnumMap<>(Lang.class);
     private final Map<String, Map<Lang, String>> bodies = new HashMap<>();
+    // Also built once: the follow-up buttons of each answer, the same for every question it answers.
+    private final Map<String, Map<Lang, List<Button>>> relatedButtons = new HashMap<>();
     private final Map<String, Entry> byId;
 
     public ReplyComposer(Faq faq) {
@@ -42,6 +44,14 @@ public final class ReplyComposer {
             }
             bodies.put(e.id(), b);
         }
+        for (Entry e : faq.entries()) {
+            Map<Lang, List<Button>> b = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                b.put(lang, e.related().stream().filter(id -> !id.equals(e.id())).distinct()
+                        .map(this::find).flatMap(Optional::stream).map(r -> button(r, lang)).toList());
+            }
+            relatedButtons.put(e.id(), b);
+        }
     }
 
     /** The reply to a matched or unmatched question. */
@@ -52,6 +62,11 @@ public final class ReplyComposer {
             return fallback(lang, m.alternatives(), m.score());
         }
         Entry e = entry.get();
+        if (!m.closeCall() || m.alternatives().isEmpty()) {
+            // The common case: body and buttons prepared when the FAQ was loaded.
+            return new Reply(lang, ReplyKind.ANSWER, Optional.of(e.id()), m.score(), entryBody(e, lang),
+                    warnings(lang), relatedButtons.get(e.id()).get(lang), List.of());
+        }
         StringBuilder body = new StringBuilder(entryBody(e, lang));
         List<Button> buttons = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
