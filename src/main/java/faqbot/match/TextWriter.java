@@ -166,7 +166,8 @@ final class TextWriter {
             jamo[k] = j;
         }
         int m = Hangul.composeRun(jamo, 0, n, syllables, 0, true);
-        if (m < 0) {
+        // One syllable is what a short English word often spells by chance ("sue" would be 녇); no Korean form is that short.
+        if (m < 2) {
             return false;
         }
         len = start;
