@@ -10,6 +10,7 @@ package faqbot.match;
 final class TextWriter {
     private static final int MAX_RUN = 2;
     private static final int MIN_LAYOUT_LETTERS = 3;
+    private static final int AMOUNT_LETTERS = 3;
 
     private final LatinWords vocabulary;
     private char[] out = new char[64];
@@ -124,7 +125,13 @@ final class TextWriter {
             char c = out[k];
             ascii &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
         }
-        if (ascii) {
+        if (ascii && isAmount(start, len)) {
+            // 500k, 1m: money amounts are one word class, so "need 500k" reads like "need <amount>" whatever the figure.
+            out[start] = 'a';
+            out[start + 1] = 'm';
+            out[start + 2] = 't';
+            len = start + AMOUNT_LETTERS;
+        } else if (ascii) {
             int rawLen = Math.min(n, raw.length);
             System.arraycopy(out, start, raw, 0, rawLen);
             len = start + WordForms.key(out, start, n);
@@ -166,7 +173,8 @@ final class TextWriter {
             jamo[k] = j;
         }
         int m = Hangul.composeRun(jamo, 0, n, syllables, 0, true);
-        if (m < 0) {
+        // One syllable is what a short English word often spells by chance ("sue" would be 녇); no Korean form is that short.
+        if (m < 2) {
             return false;
         }
         len = start;
@@ -175,6 +183,21 @@ final class TextWriter {
         len += m;
         out[len++] = ' ';
         return true;
+    }
+
+    /** Digits then one k or m (500k, 1m); pure digits stay digits, so help-line numbers are never touched. */
+    private boolean isAmount(int from, int to) {
+        if (to - from < 2 || (out[to - 1] != 'k' && out[to - 1] != 'm')) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (out[k] < '0' || out[k] > '9') {
+                return false;
+            }
+        }
+        // A figure of one or two digits, or a round one (300k, 650k); "401k" is a retirement plan, not an amount.
+        // "1k" becomes "amt": one letter longer, which the buffer's room for twice the text covers.
+        return to - from <= 3 || out[to - 2] == '0';
     }
 
     private boolean isLetters(int from, int to) {

@@ -19,8 +19,13 @@ import org.junit.jupiter.api.Test;
  */
 class EvaluationSetTest {
     static final Path DIR = Path.of("src/test/resources/eval");
-    static final List<String> TUNING = List.of("questions.jsonl", "tuning-batch-a.jsonl", "tuning-batch-b.jsonl");
-    static final String HELD_OUT = "heldout-c.jsonl";
+    static final String ORIGINAL = "questions.jsonl";
+    static final List<String> TUNING = List.of(ORIGINAL, "tuning-batch-a.jsonl", "tuning-batch-b.jsonl", "tuning-batch-d.jsonl",
+            "tuning-rule-writer.jsonl");
+    /** Batch E, written blind and scored once before it was copied here; never read. */
+    static final String HELD_OUT = "heldout-e.jsonl";
+    /** Batch C, the previous held-out part: never read either, kept as a second guard. */
+    static final String OLDER_HELD_OUT = "heldout-c.jsonl";
 
     private static List<String> lines(String... files) throws Exception {
         List<String> out = new ArrayList<>();
@@ -62,18 +67,34 @@ class EvaluationSetTest {
         Evaluation.Result r = run(lines(TUNING.toArray(String[]::new)));
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
         assertTrue(r.badLines().isEmpty(), "malformed lines: " + r.badLines());
-        assertTrue(r.meets(0.94, 0.97), report);
+        assertTrue(r.meets(0.955, 0.975), report);
+    }
+
+    /** The set the old per-entry rules scored 0.997 / 1.000 on: the concept rules are back at that level. */
+    @Test
+    void originalSetKeepsItsPreMigrationLevel() throws Exception {
+        Evaluation.Result r = run(lines(ORIGINAL));
+        String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
+        assertTrue(r.meets(0.995, 0.995), report);
     }
 
     /**
-     * A regression guard at the held-out batch's blind score (docs/benchmarks.md), not the issue's
-     * goal of 0.97 / 0.95, which it does not reach yet. The misses are deliberately not printed:
-     * nobody is to tune rules on this batch.
+     * A regression guard at the held-out batch's blind score (0.781 / 0.844, docs/benchmarks.md), not
+     * the issue's goal of 0.97 / 0.95, which it does not reach. The misses are deliberately not
+     * printed: nobody is to tune rules on this batch.
      */
     @Test
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.85, 0.85), r.summary());
+        assertTrue(r.meets(0.77, 0.83), r.summary());
+    }
+
+    /** The previous held-out batch, still unread: guarded near its last summary (0.859 / 0.927), misses not printed. */
+    @Test
+    void olderHeldOutPartDoesNotFallBelowItsLastScore() throws Exception {
+        Evaluation.Result r = run(lines(OLDER_HELD_OUT));
+        assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
+        assertTrue(r.meets(0.85, 0.90), r.summary());
     }
 }

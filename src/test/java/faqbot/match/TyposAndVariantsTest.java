@@ -29,7 +29,8 @@ class TyposAndVariantsTest {
                     concept("exit", ConceptKind.TOPIC, List.of("out"), List.of()),
                     concept("micropayment", ConceptKind.DOMAIN, List.of("carrier billing"), List.of("소액결제")),
                     concept("carrier", ConceptKind.CONTEXT, List.of("carrier"), List.of("통신사")),
-                    concept("legal-q", ConceptKind.CUE, List.of("is it legal"), List.of("불법인가요")))))
+                    concept("legal-q", ConceptKind.CUE, List.of("is it legal"), List.of("불법인가요")),
+                    concept("need-money", ConceptKind.TOPIC, List.of("need 100k"), List.of()))))
             .entry("legality", 10, List.of(), Map.of("@law", 3.0, "@legal-q", 2.0), List.of())
             .entry("everything", 20, List.of(), Map.of("@cash-out", 1.0, "@gift-card", 1.0, "@wallet", 1.0, "@fee", 1.0,
                     "@broker", 1.0, "@exit", 1.0, "@micropayment", 1.0, "@carrier", 1.0), List.of())
@@ -91,6 +92,16 @@ class TyposAndVariantsTest {
         assertTrue(found("gusrmaghk").contains("@cash-out"), "gusrmaghk = 현금화");
         assertTrue(found("tntnfy").contains("@fee"), "tntnfy = 수수료");
         assertEquals(List.of(), found("hello there"), "English words are not Korean typing");
+        assertEquals("sue me", MATCHER.prepared("sue me"), "one syllable (녇) is a chance spelling, not Korean");
+    }
+
+    @Test
+    void moneyAmountsAreOneWordClass() {
+        assertTrue(found("i need 500k by friday").contains("@need-money"), "a form written with 100k matches any amount");
+        assertTrue(found("need 1m").contains("@need-money"));
+        assertTrue(found("need 20k asap").contains("@need-money"));
+        assertFalse(found("need 401k advice").contains("@need-money"), "401k is a retirement plan, not a round amount");
+        assertFalse(found("need 1332").contains("@need-money"), "plain figures such as help-line numbers stay figures");
     }
 
     @Test
