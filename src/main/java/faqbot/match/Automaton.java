@@ -17,6 +17,8 @@ final class Automaton {
     private final int edgeMask;
     /** Direct transitions from the root for every char, the state most often left. */
     private final int[] rootNext;
+    /** Whether a char occurs in any pattern: any other char leads back to the root without walking fail links. */
+    private final boolean[] alphabet;
     private final int[] fail;
     /** Patterns ending at each state, following dictionary suffix links. */
     private final int[][] output;
@@ -24,8 +26,9 @@ final class Automaton {
     private final boolean[] patternExact;
     private final boolean[] patternCovers;
 
-    private Automaton(long[] edgeKeys, int[] edgeTargets, int[] rootNext, int[] fail, int[][] output,
+    private Automaton(long[] edgeKeys, int[] edgeTargets, int[] rootNext, boolean[] alphabet, int[] fail, int[][] output,
                       int[] patternLength, boolean[] patternExact, boolean[] patternCovers) {
+        this.alphabet = alphabet;
         this.edgeKeys = edgeKeys;
         this.edgeTargets = edgeTargets;
         this.edgeMask = edgeKeys.length - 1;
@@ -106,6 +109,9 @@ final class Automaton {
     }
 
     private int next(int state, char c) {
+        if (!alphabet[c]) {
+            return 0;
+        }
         while (true) {
             if (state == 0) {
                 return rootNext[c];
@@ -211,6 +217,12 @@ final class Automaton {
             int[] targets = new int[cap];
             Arrays.fill(targets, -1);
             int[] root = new int[Character.MAX_VALUE + 1];
+            boolean[] alphabet = new boolean[Character.MAX_VALUE + 1];
+            for (char[] p : patterns) {
+                for (char c : p) {
+                    alphabet[c] = true;
+                }
+            }
             for (int s = 0; s < states; s++) {
                 for (var e : children.get(s).entrySet()) {
                     if (s == 0) {
@@ -226,7 +238,7 @@ final class Automaton {
                     targets[i] = e.getValue();
                 }
             }
-            return new Automaton(keys, targets, root, fail, output, length, ex, cov);
+            return new Automaton(keys, targets, root, alphabet, fail, output, length, ex, cov);
         }
     }
 }

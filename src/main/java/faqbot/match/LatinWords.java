@@ -18,7 +18,11 @@ final class LatinWords {
     static final int MIN_EDIT_LENGTH = WordForms.MIN_FUZZY_LENGTH;
     static final int MIN_SUBSTITUTION_LENGTH = 6;
 
+    private static final long BASE = 0x100000001b3L;
+
     private final char[][] words;
+    /** BASE to the power of i, for every length a correction is tried on. */
+    private final long[] powers;
     private final LongTable known;
     private final LongTable deletions;
     /** First letters and lengths of the words a typo could be of, to skip hopeless words cheaply. */
@@ -37,6 +41,11 @@ final class LatinWords {
             }
         }
         this.maxLength = max;
+        this.powers = new long[max + 2];
+        powers[0] = 1;
+        for (int i = 1; i < powers.length; i++) {
+            powers[i] = powers[i - 1] * BASE;
+        }
     }
 
     static LatinWords of(Set<String> keys) {
@@ -58,13 +67,15 @@ final class LatinWords {
         return new LatinWords(words, LongTable.of(known), LongTable.of(dels));
     }
 
-    /** FNV-1a over {@code s[from..to)}, skipping index {@code skip} (or none when -1). */
+    /**
+     * Polynomial hash of {@code s[from..to)}, skipping index {@code skip} (or none when -1): unlike
+     * FNV it can drop one letter arithmetically, so the n deletions of a word cost O(n), not O(n²).
+     */
     static long hash(char[] s, int from, int to, int skip) {
-        long h = 0xcbf29ce484222325L;
+        long h = 0;
         for (int i = from; i < to; i++) {
             if (i != skip) {
-                h ^= s[i];
-                h *= 0x100000001b3L;
+                h = h * BASE + s[i];
             }
         }
         return h;
@@ -113,8 +124,17 @@ final class LatinWords {
             return null;
         }
         char[] best = null;
+        long whole = hash(s, from, to, -1);
+        long prefix = 0;
         for (int d = -1; d < n; d++) {
-            int[] ids = deletions.get(hash(s, from, to, d < 0 ? -1 : from + d));
+            long h = whole;
+            if (d >= 0) {
+                // Without letter d: prefix[d] * B^(n-1-d) + (whole - prefix[d+1] * B^(n-1-d)).
+                long next = prefix * BASE + s[from + d];
+                h = (prefix - next) * powers[n - 1 - d] + whole;
+                prefix = next;
+            }
+            int[] ids = deletions.get(h);
             if (ids == null) {
                 continue;
             }
@@ -211,7 +231,9 @@ final class LatinWords {
         }
 
         private static long mix(long k) {
-            return k ^ (k >>> 29);
+            // The polynomial hash's low bits depend only on the letters' low bits: spread the high ones down.
+            k *= 0x9E3779B97F4A7C15L;
+            return k ^ (k >>> 32);
         }
     }
 }

@@ -43,12 +43,18 @@ public final class Normalizer {
         s = composeLooseJamo(s);
         // Lower-casing between two NFKC passes folds full-width letters (ＰＡＹＰＡＬ) and
         // compatibility forms (㈜, ﬁ) into the plain letters the rules are written with.
-        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        s = nfkc(s);
         s = s.toLowerCase(Locale.ROOT);
         // Stray combining marks go before the last pass, so Korean jamo that a mark kept apart
         // ("ᄉ\u0301ᅮ") still compose into a syllable (수).
         s = stripMarks(s);
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        return nfkc(s);
+    }
+
+    /** NFKC, skipped when the text is already in it (the check reads the text; normalising also copies it). */
+    private static String nfkc(String s) {
+        return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFKC)
+                ? s : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
     }
 
     private static boolean isPlain(String s) {
