@@ -151,18 +151,23 @@ public final class Conversation {
         }
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
+        FaqBot core = bot.get();
+        Optional<Answer> asked = intent instanceof Intent.Ask a
+                ? Optional.of(core.ask(new Question(a.question(), forced, lang))) : Optional.empty();
         // Commands count against the flood limit before they run, so a flood cannot make the bot change settings either.
+        // A person in crisis is never rate-limited: the crisis lines matter more than the noise.
         // An admin's commands are exempt: asked only once the limit is hit (it may cost a getChatMember call), and then the
         // count starts afresh, so setting a group up never mutes its admin.
-        Optional<Decision> limited = floodCheck(o, lang, o.messageId());
-        if (limited.isPresent() && parsed.isPresent() && commands.exemptFromFlood(o)) {
-            flood.forgive(o.chatId(), o.userId());
-            limited = Optional.empty();
+        if (!asked.map(Answer::urgent).orElse(false)) {
+            Optional<Decision> limited = floodCheck(o, lang, o.messageId());
+            if (limited.isPresent() && parsed.isPresent() && commands.exemptFromFlood(o)) {
+                flood.forgive(o.chatId(), o.userId());
+                limited = Optional.empty();
+            }
+            if (limited.isPresent()) {
+                return limited.get();
+            }
         }
-        if (limited.isPresent()) {
-            return limited.get();
-        }
-        FaqBot core = bot.get();
         int replyTo = o.kind().isGroup() ? o.messageId() : 0;
         if (intent instanceof Intent.Other other) {
             Optional<Reply> custom = commands.handle(other.command(), o, lang);
@@ -188,7 +193,7 @@ public final class Conversation {
             return handled(o, core.replies().topics(lang), replyTo, null);
         }
         String question = ((Intent.Ask) intent).question();
-        Answer answer = core.ask(new Question(question, forced, lang));
+        Answer answer = asked.orElseGet(() -> core.ask(new Question(question, forced, lang)));
         tell(new AnswerListener.Event(o.chatId(), o.kind(), answer));
         Decision.Post post = post(o, answer.reply(), replyTo);
         if (post.feedback()) {
@@ -200,7 +205,9 @@ public final class Conversation {
 
     /**
      * A group message nobody addressed to the bot: silence, unless the group turned listen mode on and
-     * the message is a question with a clear, strong match on a topic not answered here lately.
+     * the message is a question with a clear, strong match on a topic not answered here lately, or
+     * matches an urgent entry (a person in crisis), which is answered whatever its shape, the cooldown
+     * or the flood limit say.
      */
     private Decision listen(Inbound.Text t) {
         Inbound.Origin o = t.origin();
@@ -209,12 +216,16 @@ public final class Conversation {
         if (rules.isEmpty() || !policy.of(o.chatId()).listens(o.threadId())) {
             return Decision.ignored(kind, Addressing.NOT_ADDRESSED);
         }
-        if (!Listening.looksLikeQuestion(t.text())) {
-            return Decision.ignored(kind, "listen: not a question");
-        }
         Optional<Lang> forced = policy.forcedLang(o.chatId());
         Lang lang = forced.orElse(userLang(o));
         Answer answer = bot.get().ask(new Question(t.text(), forced, lang));
+        if (answer.urgent()) {
+            tell(new AnswerListener.Event(o.chatId(), o.kind(), answer, true));
+            return handled(o, answer.reply(), o.messageId(), "listen answer: urgent");
+        }
+        if (!Listening.looksLikeQuestion(t.text())) {
+            return Decision.ignored(kind, "listen: not a question");
+        }
         // The entry and score go to the log line (never the text), so an operator can tune listenThreshold.
         if (!rules.get().strongEnough(answer.match())) {
             return new Decision(List.of(), Optional.empty(), kind, "ignored: listen: no clear match",

@@ -8,6 +8,7 @@ import faqbot.faq.FaqProblem;
 import faqbot.faq.Lang;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,8 +16,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** Validates an FAQ folder the way a maintainer needs: every problem, each with file, entry and field. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Validate an FAQ folder: schema, duplicate and unknown ids, both languages,",
-                "warnings, and that every example question matches its own entry.",
+        description = {"Validate an FAQ folder: schema, concepts, duplicate and unknown ids, both languages,",
+                "warnings, and that every example question matches its own entry. Prints entries, concepts,",
+                "rule terms per entry and rule collisions (examples another entry matches as strongly).",
                 "Exit 0 when clean, 1 with the list of problems."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
@@ -40,8 +42,18 @@ final class CheckCommand implements Callable<Integer> {
         }
         int examples = faq.entries().stream()
                 .mapToInt(e -> e.text(Lang.EN).examples().size() + e.text(Lang.KO).examples().size()).sum();
-        main.out.println("OK: " + faq.source() + ": " + faq.entries().size() + " entries, " + examples
+        main.out.println("OK: " + faq.source() + ": " + faq.entries().size() + " entries, "
+                + faq.vocabulary().concepts().size() + " concepts, "
+                + String.format(Locale.ROOT, "%.1f", FaqCheck.averageRuleTerms(faq)) + " rule terms per entry on average (at most "
+                + FaqCheck.MAX_AVERAGE_RULE_TERMS + "), " + examples
                 + " example questions all matching their entry, warnings in en and ko.");
+        List<FaqCheck.Collision> collisions = FaqCheck.collisions(faq, main.config().matchSettings());
+        if (collisions.isEmpty()) {
+            main.out.println("Rule collisions: none (no example is matched as strongly by another entry).");
+        } else {
+            main.out.println("Rule collisions: " + collisions.size() + " example(s) won only by topic order:");
+            collisions.forEach(c -> main.out.println("  - " + c));
+        }
         return 0;
     }
 

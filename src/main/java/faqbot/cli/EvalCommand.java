@@ -16,9 +16,13 @@ import picocli.CommandLine.ParentCommand;
 
 /** Prints how well the rules do on a question set, with every miss, so rule edits are judged by numbers. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score a question set: one {\"q\": ..., \"expect\": [ids]} a line (empty list = should not match).",
-                "Prints the misses, then in-scope top-1 accuracy and off-topic rejection on the last line (n/a when there are none).",
-                "Exit 1 when a line could not be read or a --min bar is not met."})
+        description = {"Score a question set: one {\"q\": ..., \"expect\": [ids]} a line (empty list = should not match;",
+                "null in the list = no match is also acceptable); an optional \"help\": [\"109\"] lists numbers",
+                "the answer itself must give, else the line is a miss.",
+                "Prints the misses with the concepts found, per-entry precision and recall, the confusions",
+                "(which entry was taken for which), then in-scope top-1 accuracy and off-topic rejection on the last line",
+                "(n/a when there are none).",
+                "Exit 1 when a line is malformed or skipped, or a figure is below --min-in / --min-off."})
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
@@ -26,11 +30,11 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.jsonl", description = "The question set.")
     Path file;
 
-    @Option(names = "--min-accuracy", paramLabel = "X", description = "Exit 1 when in-scope accuracy is below X (0..1).")
-    double minAccuracy;
+    @Option(names = {"--min-in", "--min-accuracy"}, paramLabel = "X", description = "Exit 1 when in-scope top-1 accuracy is below X (0..1).")
+    double minInScope;
 
-    @Option(names = "--min-rejection", paramLabel = "X", description = "Exit 1 when off-topic rejection is below X (0..1).")
-    double minRejection;
+    @Option(names = {"--min-off", "--min-rejection"}, paramLabel = "Y", description = "Exit 1 when off-topic rejection is below Y (0..1).")
+    double minOffTopic;
 
     @Override
     public Integer call() throws Exception {
@@ -44,19 +48,30 @@ final class EvalCommand implements Callable<Integer> {
         }
         r.badLines().forEach(b -> main.out.println("skipped " + b));
         for (Evaluation.Miss m : r.misses()) {
-            main.out.println(String.format(Locale.ROOT, "miss line %d: %s -> got %s (%.1f), expected %s",
-                    m.line(), Console.safe(m.question()), m.got() == null ? "no match" : m.got(), m.score(),
-                    m.expected().isEmpty() ? "no match" : String.join(" or ", m.expected())));
+            main.out.println(String.format(Locale.ROOT, "miss line %d: %s -> got %s (%.1f), expected %s%s %s",
+                    m.line(), Console.safe(m.question()), m.got() == null ? Evaluation.NO_MATCH : m.got(), m.score(),
+                    m.expected().isEmpty() ? Evaluation.NO_MATCH : String.join(" or ", m.expected()),
+                    m.missingHelp().isEmpty() ? "" : " with " + String.join(", ", m.missingHelp()) + " in the answer",
+                    bot.matcher().explain(m.question())));
         }
-        main.out.println("in-scope top-1 accuracy " + ratio(r.inScopeCorrect(), r.inScope()) + ", off-topic rejection "
-                + ratio(r.offTopicRejected(), r.offTopic()));
-        // A skipped line is a question nobody scored: the run is not a clean pass.
-        boolean belowBar = r.inScope() > 0 && r.accuracy() < minAccuracy || r.offTopic() > 0 && r.rejection() < minRejection;
-        return !r.badLines().isEmpty() || belowBar ? ExitCodes.FAILED : ExitCodes.OK;
-    }
-
-    /** e.g. "0.950 (19/20)", or "n/a (0/0)" when there was nothing to score. */
-    static String ratio(int part, int whole) {
-        return (whole == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", (double) part / whole)) + " (" + part + "/" + whole + ")";
+        main.out.println();
+        main.out.println(String.format(Locale.ROOT, "%-24s %9s %6s %5s %5s %5s", "entry", "precision", "recall", "right", "wrong", "missed"));
+        for (Evaluation.EntryStats e : r.entries()) {
+            main.out.println(String.format(Locale.ROOT, "%-24s %9s %6s %5d %5d %5d", e.id(), Evaluation.fmt(e.precision()),
+                    Evaluation.fmt(e.recall()), e.truePositives(), e.falsePositives(), e.falseNegatives()));
+        }
+        if (!r.confusions().isEmpty()) {
+            main.out.println();
+            main.out.println("confusions (expected => answered, count):");
+            r.confusions().forEach(c -> main.out.println("  " + c.expected() + " => " + c.got() + "  " + c.count()));
+        }
+        main.out.println();
+        main.out.println(r.summary());
+        if (!r.badLines().isEmpty()) {
+            main.err.println("faqbot eval: " + r.badLines().size() + " line(s) skipped; fix them so every question counts");
+            // A skipped line is a question nobody scored: the run is not a clean pass.
+            return ExitCodes.FAILED;
+        }
+        return r.meets(minInScope, minOffTopic) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

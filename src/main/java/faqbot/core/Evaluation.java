@@ -9,45 +9,99 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Scores the matcher on a question set ({@code {"q": ..., "expect": [ids]}} a line, empty = off-topic),
- * so a rule change is judged by numbers rather than by a few hand-picked questions.
+ * Scores the matcher on a question set ({@code {"q": ..., "expect": [ids]}} a line; an empty list
+ * means off-topic, {@code null} in the list means "no match is also acceptable"; an optional
+ * {@code "help": ["109"]} lists numbers the answer itself must give, else the line is a miss), so a
+ * rule change is judged by numbers rather than by a few hand-picked questions.
  */
 public final class Evaluation {
+    /** The label used for "no entry" in expectations and confusions. */
+    public static final String NO_MATCH = "no match";
+
     /** One question the matcher got wrong. */
-    public record Miss(int line, String question, List<String> expected, String got, double score) {
+    /**
+     * One question the matcher got wrong.
+     *
+     * @param missingHelp help numbers the line requires that the answer's body lacks, e.g. ["109"]; empty when the entry was wrong
+     */
+    public record Miss(int line, String question, List<String> expected, String got, double score, List<String> missingHelp) {
+        public Miss {
+            expected = List.copyOf(expected);
+            missingHelp = List.copyOf(missingHelp);
+        }
+
+        public Miss(int line, String question, List<String> expected, String got, double score) {
+            this(line, question, expected, got, score, List.of());
+        }
+    }
+
+    /** Top-1 counts of one entry: answered rightly, answered wrongly, and missed. */
+    public record EntryStats(String id, int truePositives, int falsePositives, int falseNegatives) {
+        public Optional<Double> precision() {
+            return ratio(truePositives, truePositives + falsePositives);
+        }
+
+        public Optional<Double> recall() {
+            return ratio(truePositives, truePositives + falseNegatives);
+        }
+    }
+
+    /** How often questions expecting {@code expected} were answered with {@code got}. */
+    public record Confusion(String expected, String got, int count) {
     }
 
     /** The figures of one run. */
     public record Result(int inScope, int inScopeCorrect, int offTopic, int offTopicRejected,
-                         List<Miss> misses, List<String> badLines) {
-        public double accuracy() {
-            return inScope == 0 ? 0 : (double) inScopeCorrect / inScope;
+                         List<Miss> misses, List<String> badLines, List<EntryStats> entries, List<Confusion> confusions) {
+        public Optional<Double> accuracy() {
+            return ratio(inScopeCorrect, inScope);
         }
 
-        public double rejection() {
-            return offTopic == 0 ? 0 : (double) offTopicRejected / offTopic;
+        public Optional<Double> rejection() {
+            return ratio(offTopicRejected, offTopic);
         }
 
+        /** The one summary line; "n/a" for a part with no questions. */
         public String summary() {
-            return String.format(Locale.ROOT, "in-scope top-1 accuracy %.3f (%d/%d), off-topic rejection %.3f (%d/%d)",
-                    accuracy(), inScopeCorrect, inScope, rejection(), offTopicRejected, offTopic);
+            return "in-scope top-1 accuracy " + fmt(accuracy()) + " (" + inScopeCorrect + "/" + inScope + "), off-topic rejection "
+                    + fmt(rejection()) + " (" + offTopicRejected + "/" + offTopic + ")";
+        }
+
+        /** Whether both figures reach the bars; a part without questions cannot fail its bar. */
+        public boolean meets(double minInScope, double minOffTopic) {
+            return accuracy().orElse(1.0) >= minInScope && rejection().orElse(1.0) >= minOffTopic;
         }
     }
 
     private Evaluation() {
     }
 
+    static Optional<Double> ratio(int num, int den) {
+        return den == 0 ? Optional.empty() : Optional.of((double) num / den);
+    }
+
+    public static String fmt(Optional<Double> d) {
+        return d.map(x -> String.format(Locale.ROOT, "%.3f", x)).orElse("n/a");
+    }
+
     public static Result run(FaqBot bot, BufferedReader lines) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
+        Set<String> ids = bot.faq().byId().keySet();
         int inScope = 0;
         int inOk = 0;
         int off = 0;
         int offOk = 0;
         List<Miss> misses = new ArrayList<>();
         List<String> bad = new ArrayList<>();
+        Map<String, int[]> stats = new TreeMap<>();
+        ids.forEach(id -> stats.put(id, new int[3]));
+        Map<String, Integer> confusions = new TreeMap<>();
         String line;
         int n = 0;
         while ((line = lines.readLine()) != null) {
@@ -57,21 +111,41 @@ public final class Evaluation {
             }
             String q;
             Set<String> expect = new LinkedHashSet<>();
+            boolean noneAcceptable = false;
+            List<String> help = new ArrayList<>();
             try {
                 JsonNode node = mapper.readTree(line);
-                JsonNode qn = node.get("q");
-                JsonNode en = node.get("expect");
-                if (qn == null || !qn.isTextual() || en == null || !en.isArray()) {
-                    bad.add("line " + n + ": needs \"q\" (text) and \"expect\" (list of ids)");
+                JsonNode qn = node == null ? null : node.get("q");
+                JsonNode en = node == null ? null : node.get("expect");
+                JsonNode hn = node == null ? null : node.get("help");
+                if (qn == null || !qn.isTextual() || en == null || !en.isArray() || (hn != null && !hn.isArray())) {
+                    bad.add("line " + n + ": needs \"q\" (text) and \"expect\" (list of ids), and \"help\" if any as a list");
                     continue;
                 }
                 q = qn.asText();
-                en.forEach(x -> expect.add(x.asText()));
+                if (hn != null) {
+                    hn.forEach(x -> help.add(x.asText()));
+                }
+                String unknown = null;
+                for (JsonNode x : en) {
+                    if (x.isNull()) {
+                        noneAcceptable = true;
+                    } else if (!x.isTextual() || !ids.contains(x.asText())) {
+                        unknown = x.toString();
+                    } else {
+                        expect.add(x.asText());
+                    }
+                }
+                if (unknown != null) {
+                    bad.add("line " + n + ": unknown entry id " + unknown);
+                    continue;
+                }
             } catch (IOException e) {
                 bad.add("line " + n + ": not JSON");
                 continue;
             }
-            MatchResult m = bot.ask(q).match();
+            Answer answer = bot.ask(q);
+            MatchResult m = answer.match();
             String got = m.id().orElse(null);
             if (expect.isEmpty()) {
                 off++;
@@ -79,16 +153,50 @@ public final class Evaluation {
                     offOk++;
                 } else {
                     misses.add(new Miss(n, q, List.of(), got, m.score()));
+                    stats.get(got)[1]++;
+                    confusions.merge(NO_MATCH + " => " + got, 1, Integer::sum);
                 }
-            } else {
-                inScope++;
-                if (got != null && expect.contains(got)) {
-                    inOk++;
-                } else {
-                    misses.add(new Miss(n, q, List.copyOf(expect), got, m.score()));
-                }
+                continue;
             }
+            inScope++;
+            boolean right = got == null ? noneAcceptable : expect.contains(got);
+            // The help line must be in the answer itself: the warnings under every reply do not count.
+            List<String> missing = help.stream().filter(h -> !answer.reply().body().contains(h)).toList();
+            if (right && !missing.isEmpty()) {
+                misses.add(new Miss(n, q, List.copyOf(expect), got, m.score(), missing));
+                if (got != null) {
+                    stats.get(got)[0]++;
+                }
+                continue;
+            }
+            if (right) {
+                inOk++;
+                if (got != null) {
+                    stats.get(got)[0]++;
+                }
+                continue;
+            }
+            List<String> expected = new ArrayList<>(expect);
+            if (noneAcceptable) {
+                expected.add(NO_MATCH);
+            }
+            misses.add(new Miss(n, q, expected, got, m.score()));
+            String first = expect.iterator().next();
+            stats.get(first)[2]++;
+            if (got != null) {
+                stats.get(got)[1]++;
+            }
+            confusions.merge(first + " => " + (got == null ? NO_MATCH : got), 1, Integer::sum);
         }
-        return new Result(inScope, inOk, off, offOk, misses, bad);
+        List<EntryStats> entries = new ArrayList<>();
+        stats.forEach((id, s) -> entries.add(new EntryStats(id, s[0], s[1], s[2])));
+        List<Confusion> conf = new ArrayList<>();
+        confusions.forEach((k, c) -> {
+            String[] p = k.split(" => ", 2);
+            conf.add(new Confusion(p[0], p[1], c));
+        });
+        conf.sort((a, b) -> b.count() != a.count() ? Integer.compare(b.count(), a.count())
+                : (a.expected() + a.got()).compareTo(b.expected() + b.got()));
+        return new Result(inScope, inOk, off, offOk, misses, bad, entries, conf);
     }
 }

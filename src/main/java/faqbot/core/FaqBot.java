@@ -8,7 +8,10 @@ import faqbot.match.Matcher;
 import faqbot.match.Question;
 import faqbot.reply.Reply;
 import faqbot.reply.ReplyComposer;
+import faqbot.faq.Entry;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The core as one immutable value: an FAQ with its matcher and composer. Front ends hold a
@@ -18,11 +21,13 @@ public final class FaqBot {
     private final Faq faq;
     private final Matcher matcher;
     private final ReplyComposer composer;
+    private final Set<String> urgent;
 
     public FaqBot(Faq faq, MatchSettings settings) {
         this.faq = Objects.requireNonNull(faq, "faq");
         this.matcher = new Matcher(faq, settings);
         this.composer = new ReplyComposer(faq);
+        this.urgent = faq.entries().stream().filter(Entry::urgent).map(Entry::id).collect(Collectors.toUnmodifiableSet());
     }
 
     public FaqBot(Faq faq) {
@@ -32,7 +37,7 @@ public final class FaqBot {
     /** Matches the question and writes the reply; never throws for any text. */
     public Answer ask(Question question) {
         MatchResult m = matcher.match(question);
-        return new Answer(m, composer.compose(m));
+        return new Answer(m, composer.compose(m), m.id().filter(urgent::contains).isPresent());
     }
 
     public Answer ask(String text) {

@@ -17,6 +17,9 @@ import java.util.List;
  * a rule edit that breaks an entry is caught before it is served (by {@code check} and by reload).
  */
 public final class FaqCheck {
+    /** Entries stay short: words belong in the shared vocabulary, not repeated in each entry. */
+    public static final int MAX_AVERAGE_RULE_TERMS = 25;
+
     private FaqCheck() {
     }
 
@@ -24,6 +27,11 @@ public final class FaqCheck {
     public static List<FaqProblem> problems(Faq faq, MatchSettings settings) {
         Matcher matcher = new Matcher(faq, settings);
         List<FaqProblem> problems = new ArrayList<>();
+        double terms = averageRuleTerms(faq);
+        if (terms > MAX_AVERAGE_RULE_TERMS) {
+            problems.add(new FaqProblem("entries/", "", "rules", String.format(java.util.Locale.ROOT,
+                    "%.1f rule terms per entry on average, at most %d: move shared words into concepts.json", terms, MAX_AVERAGE_RULE_TERMS)));
+        }
         for (Entry e : faq.entries()) {
             for (Lang lang : Lang.values()) {
                 List<String> examples = e.text(lang).examples();
@@ -53,6 +61,40 @@ public final class FaqCheck {
             throw new FaqException(problems);
         }
         return faq;
+    }
+
+    /** A rule collision: an example of one entry that another entry matches with the same score or more. */
+    public record Collision(String entryId, String example, String otherId, double score, double otherScore) {
+        @Override
+        public String toString() {
+            return "entries/" + entryId + ".json [" + entryId + "] example \"" + example + "\": '" + otherId
+                    + "' scores " + fmt(otherScore) + " against " + fmt(score) + " (decided by order only)";
+        }
+    }
+
+    /**
+     * Examples whose own entry wins only by topic order: another entry's rules reach the same score,
+     * so a small rule edit there would take the question away.
+     */
+    public static List<Collision> collisions(Faq faq, MatchSettings settings) {
+        Matcher matcher = new Matcher(faq, settings);
+        List<Collision> out = new ArrayList<>();
+        for (Entry e : faq.entries()) {
+            for (Lang lang : Lang.values()) {
+                for (String ex : e.text(lang).examples()) {
+                    MatchResult m = matcher.match(new Question(ex, java.util.Optional.of(lang), lang));
+                    double own = m.ranked().stream().filter(c -> c.id().equals(e.id())).mapToDouble(c -> c.score()).findFirst().orElse(0);
+                    m.ranked().stream().filter(c -> !c.id().equals(e.id()) && c.score() >= own && own > 0).findFirst()
+                            .ifPresent(c -> out.add(new Collision(e.id(), ex, c.id(), own, c.score())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Rule terms per entry on average, a concept reference counting as one. */
+    public static double averageRuleTerms(Faq faq) {
+        return faq.entries().stream().mapToInt(e -> e.rules().termCount()).average().orElse(0);
     }
 
     private static String fmt(double d) {

@@ -12,17 +12,25 @@ import java.util.Objects;
  * @param section guide section it is built from, or "safety", e.g. "Precautions: 1. Check Legality"
  * @param order   position in topic lists, smaller first, e.g. 100
  * @param texts   title, answer and examples per language (both languages present)
- * @param rules   keyword rules per language
+ * @param rules   the rules that select it, one block for both languages
  * @param related ids of follow-up entries, e.g. ["scams", "get-help"]
+ * @param urgent  for a person in danger (the crisis entry): when it matches it wins over every other
+ *                entry, and no flood limit or listen-mode cooldown holds its reply back
  */
 public record Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
-                    Map<Lang, KeywordRules> rules, List<String> related) {
+                    EntryRules rules, List<String> related, boolean urgent) {
     public Entry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(section, "section");
         texts = Map.copyOf(new EnumMap<>(Objects.requireNonNull(texts, "texts")));
-        rules = Map.copyOf(new EnumMap<>(Objects.requireNonNull(rules, "rules")));
+        Objects.requireNonNull(rules, "rules");
         related = List.copyOf(Objects.requireNonNull(related, "related"));
+    }
+
+    /** An ordinary entry: most are not urgent. */
+    public Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
+                 EntryRules rules, List<String> related) {
+        this(id, section, order, texts, rules, related, false);
     }
 
     /** The text in {@code lang}; both languages are guaranteed by the loader. */
@@ -34,7 +42,4 @@ public record Entry(String id, String section, int order, Map<Lang, LocalizedTex
         return t;
     }
 
-    public KeywordRules rules(Lang lang) {
-        return rules.getOrDefault(lang, KeywordRules.NONE);
-    }
 }

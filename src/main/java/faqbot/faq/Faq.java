@@ -12,15 +12,17 @@ import java.util.Optional;
  * serve many threads and be swapped whole on reload.
  *
  * @param entries  entries sorted by order, then id
- * @param warnings the warnings appended to every reply
+ * @param warnings   the warnings appended to every reply
+ * @param vocabulary the shared concepts the entries' rules refer to
  * @param source   where it was loaded from, for messages, e.g. "faq" or "jar:faq"
  */
-public record Faq(List<Entry> entries, Warnings warnings, String source) {
+public record Faq(List<Entry> entries, Warnings warnings, Vocabulary vocabulary, String source) {
     public Faq {
         entries = Objects.requireNonNull(entries, "entries").stream()
                 .sorted(Comparator.comparingInt(Entry::order).thenComparing(Entry::id))
                 .toList();
         Objects.requireNonNull(warnings, "warnings");
+        Objects.requireNonNull(vocabulary, "vocabulary");
         Objects.requireNonNull(source, "source");
     }
 

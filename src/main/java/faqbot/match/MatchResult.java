@@ -9,22 +9,27 @@ import java.util.Optional;
  * What the matcher decided for one question; an explicit value rather than null when nothing matched.
  *
  * @param question     the text as asked
- * @param normalized   the normalised text, e.g. for grouping unanswered questions
+ * @param folded       the question folded for comparison (see {@link #normalized()})
  * @param lang         the reply language
  * @param best         the winning entry when its score reached the threshold
  * @param ranked       every entry that scored above zero, best first
  * @param alternatives ids to offer as "did you mean" (runners-up, or the best guesses when nothing matched)
  * @param closeCall    whether the runner-up came within the close margin of the winner
  */
-public record MatchResult(String question, NormalizedText normalized, Lang lang, Optional<Candidate> best,
+public record MatchResult(String question, String folded, Lang lang, Optional<Candidate> best,
                           List<Candidate> ranked, List<String> alternatives, boolean closeCall) {
     public MatchResult {
         Objects.requireNonNull(question, "question");
-        Objects.requireNonNull(normalized, "normalized");
+        Objects.requireNonNull(folded, "folded");
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(best, "best");
         ranked = List.copyOf(ranked);
         alternatives = List.copyOf(alternatives);
+    }
+
+    /** The normalised words, computed on demand because only the unanswered log needs them. */
+    public NormalizedText normalized() {
+        return Normalizer.tokenizeFolded(folded);
     }
 
     public boolean matched() {

@@ -2,16 +2,15 @@ package faqbot.match;
 
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
-import faqbot.faq.KeywordRules;
+import faqbot.faq.EntryRules;
 import faqbot.faq.Lang;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Picks the FAQ entry a question is about by keyword rules: explainable to a maintainer, and the
@@ -20,35 +19,32 @@ import java.util.Set;
 public final class Matcher {
     private final MatchSettings settings;
     private final List<Rules> entries;
-    private final TermIndex terms;
+    private final ConceptTable concepts;
+    // The slot of the link concept, when the vocabulary has one: found whenever the raw question holds a link or handle.
+    private final int[] linkSlot;
+    private final Set<String> urgent;
 
     public Matcher(Faq faq, MatchSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        TermIndex index = new TermIndex();
+        this.concepts = ConceptTable.build(faq);
         List<Rules> rules = new ArrayList<>();
         for (Entry e : faq.entries()) {
-            Map<Integer, Double> prefer = new HashMap<>();
-            Set<Integer> require = new LinkedHashSet<>();
-            Set<Integer> exclude = new LinkedHashSet<>();
-            for (Lang lang : Lang.values()) {
-                KeywordRules r = e.rules(lang);
-                r.prefer().forEach((t, w) -> prefer.merge(index.add(t), w, Math::max));
-                r.require().forEach(t -> require.add(index.add(t)));
-                r.exclude().forEach(t -> exclude.add(index.add(t)));
+            EntryRules r = e.rules();
+            int[] needs = concepts.slots(r.needs().keySet());
+            int[] helps = concepts.slots(r.helps().keySet());
+            boolean[] mentioned = new boolean[concepts.slotCount()];
+            for (int[] group : new int[][] {needs, helps}) {
+                for (int slot : group) {
+                    mentioned[slot] = true;
+                }
             }
-            for (int t : require) {
-                // A required term that is not weighted still says something about the topic.
-                prefer.putIfAbsent(t, 1.0);
-            }
-            int[] preferTerms = toArray(prefer.keySet());
-            double[] weights = new double[preferTerms.length];
-            for (int i = 0; i < preferTerms.length; i++) {
-                weights[i] = prefer.get(preferTerms[i]);
-            }
-            rules.add(new Rules(e.id(), e.order(), preferTerms, weights, toArray(require), toArray(exclude)));
+            rules.add(new Rules(e.id(), e.order(), needs, weights(r.needs()), helps, weights(r.helps()),
+                    concepts.slots(r.unless()), mentioned, e.urgent()));
         }
         this.entries = List.copyOf(rules);
-        this.terms = index.freeze();
+        this.urgent = faq.entries().stream().filter(Entry::urgent).map(Entry::id).collect(Collectors.toUnmodifiableSet());
+        String link = EntryRules.CONCEPT_PREFIX + Links.CONCEPT;
+        this.linkSlot = faq.vocabulary().find(Links.CONCEPT).isPresent() ? concepts.slots(List.of(link)) : new int[0];
     }
 
     public Matcher(Faq faq) {
@@ -61,12 +57,14 @@ public final class Matcher {
 
     /** Matches one question; never throws for any text. */
     public MatchResult match(Question question) {
-        NormalizedText text = Normalizer.normalize(question.text());
-        Lang lang = question.forced().orElse(text.hasHangul() ? Lang.KO : question.fallback());
-        List<Candidate> ranked = text.isEmpty() ? List.of() : score(terms.find(text));
+        String folded = Normalizer.fold(question.text());
+        boolean[] found = find(folded, question.text());
+        Lang lang = question.forced().orElse(concepts.lastHadHangul() ? Lang.KO : question.fallback());
+        List<Candidate> ranked = concepts.lastBlank() ? List.of() : score(found);
         Optional<Candidate> best = ranked.isEmpty() || ranked.get(0).score() < settings.threshold()
                 ? Optional.empty() : Optional.of(ranked.get(0));
-        boolean close = best.isPresent() && ranked.size() > 1
+        // The crisis lines are given plainly, without a "did you mean" that could send the person elsewhere.
+        boolean close = best.isPresent() && ranked.size() > 1 && !urgent.contains(best.get().id())
                 && ranked.get(1).score() >= best.get().score() - settings.closeMargin();
         List<String> alternatives = new ArrayList<>();
         for (Candidate c : ranked.subList(best.isPresent() ? 1 : 0, ranked.size())) {
@@ -80,27 +78,75 @@ public final class Matcher {
             }
             alternatives.add(c.id());
         }
-        return new MatchResult(question.text(), text, lang, best, ranked, alternatives, close);
+        return new MatchResult(question.text(), folded, lang, best, ranked, alternatives, close);
+    }
+
+    /** The concepts (as {@code @id}) and entry words found in a question, e.g. for eval misses. */
+    public List<String> explain(String question) {
+        return concepts.names(find(Normalizer.fold(question), question));
+    }
+
+    /** The question as the automaton reads it (word keys, typos corrected, Korean joined), for maintainers. */
+    public String prepared(String question) {
+        return concepts.prepared(Normalizer.fold(question));
+    }
+
+    private boolean[] find(String folded, String raw) {
+        boolean[] found = concepts.find(folded);
+        if (linkSlot.length > 0 && Links.in(raw)) {
+            found[linkSlot[0]] = true;
+        }
+        return found;
     }
 
     private List<Candidate> score(boolean[] found) {
         List<Candidate> out = new ArrayList<>();
+        Optional<Candidate> urgentHit = Optional.empty();
+        if (concepts.outsideOnly(found)) {
+            // A question about something else (a stock, a Netflix refund) matches no entry, whatever
+            // topic words it shares with the FAQ, unless it also names the bot's own subject.
+            return out;
+        }
         for (Rules r : entries) {
-            if (anyFound(r.exclude, found) || (r.require.length > 0 && !anyFound(r.require, found))) {
+            if (anyFound(r.unless, found)) {
                 continue;
             }
-            double score = 0;
-            for (int i = 0; i < r.preferTerms.length; i++) {
-                if (found[r.preferTerms[i]]) {
-                    score += r.weights[i];
+            double need = sum(r.needs, r.needWeights, found);
+            if (need == 0) {
+                continue;
+            }
+            int unexplained = 0;
+            for (int t : concepts.topics()) {
+                if (found[t] && !r.mentioned[t]) {
+                    unexplained++;
                 }
             }
+            // A person in crisis mentions debt, bills and scams too: none of it makes an urgent entry less right.
+            double score = need + sum(r.helps, r.helpWeights, found) - (r.urgent ? 0 : unexplained);
             if (score > 0) {
                 out.add(new Candidate(r.id, score, r.order));
+                if (r.urgent && score >= settings.threshold()) {
+                    urgentHit = Optional.of(out.get(out.size() - 1));
+                }
             }
         }
         out.sort(null);
+        // An urgent entry (the crisis lines) that reaches the threshold wins over every topic, whatever their scores.
+        urgentHit.ifPresent(u -> {
+            out.remove(u);
+            out.add(0, u);
+        });
         return out;
+    }
+
+    private static double sum(int[] slots, int[] weights, boolean[] found) {
+        int s = 0;
+        for (int i = 0; i < slots.length; i++) {
+            if (found[slots[i]]) {
+                s += weights[i];
+            }
+        }
+        return s;
     }
 
     private static boolean anyFound(int[] ts, boolean[] found) {
@@ -112,11 +158,12 @@ public final class Matcher {
         return false;
     }
 
-    private static int[] toArray(Set<Integer> s) {
-        return s.stream().mapToInt(Integer::intValue).sorted().toArray();
+    private static int[] weights(Map<String, Integer> m) {
+        return m.values().stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** One entry's rules with terms replaced by indexes into the shared term table. */
-    private record Rules(String id, int order, int[] preferTerms, double[] weights, int[] require, int[] exclude) {
+    /** One entry's rules with terms replaced by concept slots. */
+    private record Rules(String id, int order, int[] needs, int[] needWeights, int[] helps, int[] helpWeights, int[] unless,
+                         boolean[] mentioned, boolean urgent) {
     }
 }

@@ -23,17 +23,73 @@ public final class Normalizer {
         if (raw == null || raw.isEmpty()) {
             return NormalizedText.EMPTY;
         }
+        return tokenize(fold(raw));
+    }
+
+    /** The text folded for comparison (width, case, compatibility forms, marks, invisible characters), not yet split into words. */
+    static String fold(String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return "";
+        }
         String s = raw.length() > MAX_INPUT_CHARS ? raw.substring(0, MAX_INPUT_CHARS) : raw;
+        if (isPlain(s)) {
+            // Printable ASCII and precomposed Hangul are already in NFKC, with no marks, jamo or
+            // invisible characters: lower-casing is all the folding they need (most questions).
+            return s.toLowerCase(Locale.ROOT);
+        }
         s = scrub(s);
+        // Jamo typed one by one (ㅎㅕㄴㄱㅡㅁ) are composed before NFKC, which would turn them into
+        // conjoining jamo and only half compose them.
+        s = composeLooseJamo(s);
         // Lower-casing between two NFKC passes folds full-width letters (ＰＡＹＰＡＬ) and
         // compatibility forms (㈜, ﬁ) into the plain letters the rules are written with.
-        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+        s = nfkc(s);
         s = s.toLowerCase(Locale.ROOT);
         // Stray combining marks go before the last pass, so Korean jamo that a mark kept apart
         // ("ᄉ\u0301ᅮ") still compose into a syllable (수).
         s = stripMarks(s);
-        s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
-        return tokenize(s);
+        return nfkc(s);
+    }
+
+    /** NFKC, skipped when the text is already in it (the check reads the text; normalising also copies it). */
+    private static String nfkc(String s) {
+        return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFKC)
+                ? s : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
+    }
+
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 0x20 && c < 0x7F) || (c >= 0xAC00 && c <= 0xD7A3))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String composeLooseJamo(String s) {
+        int i = 0;
+        while (i < s.length() && !(Hangul.isJamo(s.charAt(i)) && i + 1 < s.length() && Hangul.isJamo(s.charAt(i + 1)))) {
+            i++;
+        }
+        if (i >= s.length()) {
+            return s;
+        }
+        char[] c = s.toCharArray();
+        int o = i;
+        while (i < c.length) {
+            if (!Hangul.isJamo(c[i])) {
+                c[o++] = c[i++];
+                continue;
+            }
+            int j = i;
+            while (j < c.length && Hangul.isJamo(c[j])) {
+                j++;
+            }
+            o = Hangul.composeRun(c, i, j, c, o, false);
+            i = j;
+        }
+        return new String(c, 0, o);
     }
 
     private static String stripMarks(String s) {
@@ -107,6 +163,11 @@ public final class Normalizer {
             return Script.LATIN;
         }
         return Script.OTHER;
+    }
+
+    /** Splits text already {@link #fold folded} into words. */
+    static NormalizedText tokenizeFolded(String folded) {
+        return folded.isEmpty() ? NormalizedText.EMPTY : tokenize(folded);
     }
 
     private static NormalizedText tokenize(String s) {

@@ -13,33 +13,57 @@ final class WordForms {
 
     /** The comparison key: a crude stem with doubled letters squeezed, e.g. "commissions" -> "comision". */
     static String key(String word) {
-        return squeeze(stem(word));
+        char[] c = word.toCharArray();
+        return new String(c, 0, key(c, 0, c.length));
     }
 
-    static String stem(String w) {
-        int n = w.length();
-        if (n > 4 && w.endsWith("ies")) {
-            w = w.substring(0, n - 3) + "y";
-        } else if (n > 4 && w.endsWith("sses")) {
-            w = w.substring(0, n - 2);
-        } else if (n > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-            w = w.substring(0, n - 1);
-        } else if (n > 3 && w.endsWith("'s")) {
-            w = w.substring(0, n - 2);
+    /** {@link #key(String)} in place on {@code w[from..from+n)}; returns the key's length. */
+    static int key(char[] w, int from, int n) {
+        n = stem(w, from, n);
+        int o = 0;
+        for (int i = 0; i < n; i++) {
+            char c = w[from + i];
+            if (o == 0 || w[from + o - 1] != c) {
+                w[from + o++] = c;
+            }
         }
-        n = w.length();
-        if (n >= 6 && w.endsWith("ing")) {
-            w = w.substring(0, n - 3);
-        } else if (n >= 5 && w.endsWith("ed")) {
-            w = w.substring(0, n - 2);
-        } else if (n >= 5 && w.endsWith("ly")) {
-            w = w.substring(0, n - 2);
+        return o;
+    }
+
+    private static boolean endsWith(char[] w, int from, int n, String suffix) {
+        int k = suffix.length();
+        if (n < k) {
+            return false;
         }
-        n = w.length();
-        if (n > 3 && w.endsWith("e")) {
-            w = w.substring(0, n - 1);
+        for (int i = 0; i < k; i++) {
+            if (w[from + n - k + i] != suffix.charAt(i)) {
+                return false;
+            }
         }
-        return w;
+        return true;
+    }
+
+    static int stem(char[] w, int from, int n) {
+        if (n > 4 && endsWith(w, from, n, "ies")) {
+            w[from + n - 3] = 'y';
+            n -= 2;
+        } else if (n > 4 && endsWith(w, from, n, "sses")) {
+            n -= 2;
+        } else if (n > 3 && endsWith(w, from, n, "s") && !endsWith(w, from, n, "ss")
+                && !endsWith(w, from, n, "us") && !endsWith(w, from, n, "is")) {
+            n -= 1;
+        }
+        if (n >= 6 && endsWith(w, from, n, "ing")) {
+            n -= 3;
+        } else if (n >= 5 && endsWith(w, from, n, "ed")) {
+            n -= 2;
+        } else if (n >= 5 && endsWith(w, from, n, "ly")) {
+            n -= 2;
+        }
+        if (n > 3 && endsWith(w, from, n, "e")) {
+            n -= 1;
+        }
+        return n;
     }
 
     /** Collapses each run of a repeated letter to one, so "paypall" and "commision" meet their spelling. */

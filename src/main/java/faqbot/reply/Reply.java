@@ -17,9 +17,15 @@ import java.util.Optional;
  * @param warnings     the legality and scam warnings in {@code lang}
  * @param buttons      follow-ups to offer, in order
  * @param alternatives "did you mean" ids (a subset of the buttons' ids)
+ * @param full         {@code body} and {@code warnings} joined, prepared once so a reply copies no text
  */
 public record Reply(Lang lang, ReplyKind kind, Optional<String> entryId, double score, String body,
-                    String warnings, List<Button> buttons, List<String> alternatives) {
+                    String warnings, List<Button> buttons, List<String> alternatives, ReplyText full) {
+    public Reply(Lang lang, ReplyKind kind, Optional<String> entryId, double score, String body,
+                 String warnings, List<Button> buttons, List<String> alternatives) {
+        this(lang, kind, entryId, score, body, warnings, buttons, alternatives, ReplyText.of(body, warnings));
+    }
+
     public Reply {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(kind, "kind");
@@ -31,10 +37,14 @@ public record Reply(Lang lang, ReplyKind kind, Optional<String> entryId, double 
         if (warnings.isBlank()) {
             throw new IllegalArgumentException("warnings must not be blank: every reply carries them");
         }
+        Objects.requireNonNull(full, "full");
+        if (!full.joins(body, warnings)) {
+            throw new IllegalArgumentException("full text must be this body with these warnings");
+        }
     }
 
     /** The full text a person reads: the body, then the warnings. */
     public String text() {
-        return body.isEmpty() ? warnings : body + "\n\n" + warnings;
+        return full.toString();
     }
 }

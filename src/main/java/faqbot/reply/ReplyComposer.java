@@ -27,6 +27,11 @@ public final class ReplyComposer {
     // Built once: every reply needs a warnings block and most need an entry body, and the FAQ is immutable.
     private final Map<Lang, String> warningBlocks = new EnumMap<>(Lang.class);
     private final Map<String, Map<Lang, String>> bodies = new HashMap<>();
+    // The full text of each answer and of the plain fallback, joined once: the text of most replies.
+    private final Map<String, Map<Lang, ReplyText>> answerTexts = new HashMap<>();
+    private final Map<Lang, Reply> plainFallbacks = new EnumMap<>(Lang.class);
+    // Also built once: the follow-up buttons of each answer, the same for every question it answers.
+    private final Map<String, Map<Lang, List<Button>>> relatedButtons = new HashMap<>();
     private final Map<String, Entry> byId;
 
     public ReplyComposer(Faq faq) {
@@ -41,6 +46,20 @@ public final class ReplyComposer {
                 b.put(lang, e.text(lang).title() + "\n\n" + e.text(lang).answer());
             }
             bodies.put(e.id(), b);
+            Map<Lang, ReplyText> t = new EnumMap<>(Lang.class);
+            b.forEach((lang, body) -> t.put(lang, ReplyText.of(body, warningBlocks.get(lang))));
+            answerTexts.put(e.id(), t);
+        }
+        for (Entry e : faq.entries()) {
+            Map<Lang, List<Button>> b = new EnumMap<>(Lang.class);
+            for (Lang lang : Lang.values()) {
+                b.put(lang, e.related().stream().filter(id -> !id.equals(e.id())).distinct()
+                        .map(this::find).flatMap(Optional::stream).map(r -> button(r, lang)).collect(java.util.stream.Collectors.toUnmodifiableList()));
+            }
+            relatedButtons.put(e.id(), b);
+        }
+        for (Lang lang : Lang.values()) {
+            plainFallbacks.put(lang, buildFallback(lang, List.of(), 0));
         }
     }
 
@@ -52,6 +71,11 @@ public final class ReplyComposer {
             return fallback(lang, m.alternatives(), m.score());
         }
         Entry e = entry.get();
+        if (!m.closeCall() || m.alternatives().isEmpty()) {
+            // The common case: body and buttons prepared when the FAQ was loaded.
+            return new Reply(lang, ReplyKind.ANSWER, Optional.of(e.id()), m.score(), entryBody(e, lang),
+                    warnings(lang), relatedButtons.get(e.id()).get(lang), List.of(), answerTexts.get(e.id()).get(lang));
+        }
         StringBuilder body = new StringBuilder(entryBody(e, lang));
         List<Button> buttons = new ArrayList<>();
         Set<String> ids = new LinkedHashSet<>();
@@ -77,6 +101,16 @@ public final class ReplyComposer {
     }
 
     public Reply fallback(Lang lang, List<String> alternatives, double score) {
+        if (alternatives.isEmpty()) {
+            // Off-topic questions mostly get this one, prepared at load; only the score differs.
+            Reply r = plainFallbacks.get(lang);
+            return new Reply(lang, ReplyKind.FALLBACK, Optional.empty(), score, r.body(), r.warnings(), r.buttons(),
+                    List.of(), r.full());
+        }
+        return buildFallback(lang, alternatives, score);
+    }
+
+    private Reply buildFallback(Lang lang, List<String> alternatives, double score) {
         StringBuilder body = new StringBuilder(text(lang, "reply.fallback.intro"));
         if (!alternatives.isEmpty()) {
             body.append("\n\n").append(text(lang, "reply.fallback.maybe"));

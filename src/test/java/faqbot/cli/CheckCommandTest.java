@@ -21,7 +21,8 @@ class CheckCommandTest {
     void validFixtureIsClean() {
         Run r = Run.of("check", FIXTURES + "valid");
         assertEquals(0, r.code(), r.out());
-        assertTrue(r.out().contains("2 entries, 16 example questions"), r.out());
+        assertTrue(r.out().contains("2 entries, 0 concepts"), r.out());
+        assertTrue(r.out().contains("16 example questions all matching"), r.out());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,7 +35,7 @@ class CheckCommandTest {
         "warning-missing-language | warnings.json scam.ko: missing or empty text",
         "no-warnings              | warnings.json: file missing",
         "example-mismatch         | entries/scams.json [scams] en.examples[3]: \"what is the weather today\" matched nothing",
-        "unknown-field            | entries/scams.json [scams] rules.en.prefers: unknown field",
+        "unknown-field            | entries/scams.json [scams] rules.prefers: unknown field",
         "too-few-examples         | entries/scams.json [scams] en.examples: needs at least 4 examples, has 2",
     })
     void brokenFolderExitsOneNamingFileEntryAndField(String fixture, String expected) {

@@ -4,19 +4,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import faqbot.faq.FaqLoader;
 import java.io.BufferedReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Holds the matcher to the issue's accuracy bar on the repository's own question set. */
+/**
+ * Holds the matcher to its bars on the repository's question sets: the tuning part (questions the
+ * rules were written against) and the held-out part (written blind, never read while writing rules;
+ * see docs/benchmarks.md for each batch's score before tuning).
+ */
 class EvaluationSetTest {
-    static final Path EVAL = Path.of("src/test/resources/eval/questions.jsonl");
+    static final Path DIR = Path.of("src/test/resources/eval");
+    static final String ORIGINAL = "questions.jsonl";
+    static final List<String> TUNING = List.of(ORIGINAL, "tuning-batch-a.jsonl", "tuning-batch-b.jsonl", "tuning-batch-d.jsonl",
+            "tuning-rule-writer.jsonl");
+    /** Batch E, written blind and scored once before it was copied here; never read. */
+    static final String HELD_OUT = "heldout-e.jsonl";
+    /** Batch C, the previous held-out part: never read either, kept as a second guard. */
+    static final String OLDER_HELD_OUT = "heldout-c.jsonl";
+
+    private static List<String> lines(String... files) throws Exception {
+        List<String> out = new ArrayList<>();
+        for (String f : files) {
+            Files.readAllLines(DIR.resolve(f), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(out::add);
+        }
+        return out;
+    }
+
+    private static Evaluation.Result run(List<String> lines) throws Exception {
+        FaqBot bot = new FaqBot(new FaqLoader().load(Path.of("faq")));
+        try (BufferedReader in = new BufferedReader(new StringReader(String.join("\n", lines)))) {
+            return Evaluation.run(bot, in);
+        }
+    }
 
     @Test
-    void evaluationSetIsLargeBilingualAndHasOffTopicQuestions() throws Exception {
-        List<String> lines = Files.readAllLines(EVAL, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    void tuningPartIsLargeBilingualAndHasOffTopicQuestions() throws Exception {
+        List<String> lines = lines(TUNING.toArray(String[]::new));
         long korean = lines.stream().filter(l -> l.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3)).count();
         long offTopic = lines.stream().filter(l -> l.replace(" ", "").contains("\"expect\":[]")).count();
         assertTrue(lines.size() >= 150, "at least 150 questions, has " + lines.size());
@@ -25,15 +53,48 @@ class EvaluationSetTest {
     }
 
     @Test
-    void matcherMeetsTheAccuracyBar() throws Exception {
-        FaqBot bot = new FaqBot(new FaqLoader().load(Path.of("faq")));
-        Evaluation.Result r;
-        try (BufferedReader in = Files.newBufferedReader(EVAL, StandardCharsets.UTF_8)) {
-            r = Evaluation.run(bot, in);
-        }
+    void heldOutPartHasTheSizeAndMixTheIssueAsksFor() throws Exception {
+        List<String> lines = lines(HELD_OUT);
+        long korean = lines.stream().filter(l -> l.codePoints().anyMatch(c -> c >= 0xAC00 && c <= 0xD7A3)).count();
+        long offTopic = lines.stream().filter(l -> l.replace(" ", "").contains("\"expect\":[]")).count();
+        assertTrue(lines.size() >= 400, "at least 400 held-out questions, has " + lines.size());
+        assertTrue(korean * 10 >= lines.size() * 4, "at least 40% Korean");
+        assertTrue(offTopic * 10 >= lines.size() * 2, "at least 20% off-topic");
+    }
+
+    @Test
+    void tuningPartMeetsItsBar() throws Exception {
+        Evaluation.Result r = run(lines(TUNING.toArray(String[]::new)));
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
         assertTrue(r.badLines().isEmpty(), "malformed lines: " + r.badLines());
-        assertTrue(r.accuracy() >= 0.95, report);
-        assertTrue(r.rejection() >= 0.90, report);
+        assertTrue(r.meets(0.955, 0.975), report);
+    }
+
+    /** The set the old per-entry rules scored 0.997 / 1.000 on: the concept rules are back at that level. */
+    @Test
+    void originalSetKeepsItsPreMigrationLevel() throws Exception {
+        Evaluation.Result r = run(lines(ORIGINAL));
+        String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
+        assertTrue(r.meets(0.995, 0.995), report);
+    }
+
+    /**
+     * A regression guard at the held-out batch's blind score (0.781 / 0.844, docs/benchmarks.md), not
+     * the issue's goal of 0.97 / 0.95, which it does not reach. The misses are deliberately not
+     * printed: nobody is to tune rules on this batch.
+     */
+    @Test
+    void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
+        Evaluation.Result r = run(lines(HELD_OUT));
+        assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
+        assertTrue(r.meets(0.77, 0.83), r.summary());
+    }
+
+    /** The previous held-out batch, still unread: guarded near its last summary (0.859 / 0.927), misses not printed. */
+    @Test
+    void olderHeldOutPartDoesNotFallBelowItsLastScore() throws Exception {
+        Evaluation.Result r = run(lines(OLDER_HELD_OUT));
+        assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
+        assertTrue(r.meets(0.85, 0.90), r.summary());
     }
 }

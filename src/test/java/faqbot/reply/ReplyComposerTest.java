@@ -47,6 +47,20 @@ class ReplyComposerTest {
     }
 
     @Test
+    void preparedTextIsExactlyTheBodyThenTheWarnings() {
+        for (Reply r : List.of(bot.ask("is it legal?").reply(), bot.ask("불법인가요?").reply(), bot.ask("what's for dinner").reply())) {
+            assertEquals(r.body() + "\n\n" + r.warnings(), r.text());
+        }
+    }
+
+    @Test
+    void replyRefusesAFullTextOfAnotherBody() {
+        Reply r = bot.ask("is it legal?").reply();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Reply(r.lang(), r.kind(),
+                r.entryId(), r.score(), "something else", r.warnings(), r.buttons(), r.alternatives(), r.full()));
+    }
+
+    @Test
     void answerShowsTitleAndAnswerInTheAskersLanguageWithRelatedButtons() {
         Reply r = bot.ask("불법인가요?").reply();
         assertEquals(ReplyKind.ANSWER, r.kind());

@@ -14,7 +14,7 @@ final class Questions {
 
     static MatchResult noMatch(String text, Lang lang, String nearest, double score) {
         List<Candidate> ranked = nearest == null ? List.of() : List.of(new Candidate(nearest, score, 10));
-        return new MatchResult(text, Normalizer.normalize(text), lang, Optional.empty(), ranked, List.of(), false);
+        return new MatchResult(text, text, lang, Optional.empty(), ranked, List.of(), false);
     }
 
     static MatchResult noMatch(String text) {
@@ -23,12 +23,12 @@ final class Questions {
 
     static MatchResult answered(String text, String id, double score) {
         Candidate c = new Candidate(id, score, 10);
-        return new MatchResult(text, Normalizer.normalize(text), Lang.EN, Optional.of(c), List.of(c), List.of(), false);
+        return new MatchResult(text, text, Lang.EN, Optional.of(c), List.of(c), List.of(), false);
     }
 
     static MatchResult closeCall(String text, String id, double score, String runnerUp) {
         Candidate c = new Candidate(id, score, 10);
         Candidate r = new Candidate(runnerUp, score - 0.5, 20);
-        return new MatchResult(text, Normalizer.normalize(text), Lang.EN, Optional.of(c), List.of(c, r), List.of(runnerUp), true);
+        return new MatchResult(text, text, Lang.EN, Optional.of(c), List.of(c, r), List.of(runnerUp), true);
     }
 }

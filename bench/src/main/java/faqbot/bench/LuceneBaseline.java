@@ -214,7 +214,7 @@ public final class LuceneBaseline implements AutoCloseable {
         Hit hit = search(question.text());
         Lang lang = question.forced().orElse(BenchData.hasHangul(question.text()) ? Lang.KO : question.fallback());
         Optional<Candidate> best = hit.score() >= cutoff && !hit.ranked().isEmpty() ? Optional.of(hit.ranked().get(0)) : Optional.empty();
-        MatchResult m = new MatchResult(question.text(), NormalizedText.EMPTY, lang, best, hit.ranked(), List.of(), false);
+        MatchResult m = new MatchResult(question.text(), "", lang, best, hit.ranked(), List.of(), false);
         return new Answer(m, composer.compose(m));
     }
 

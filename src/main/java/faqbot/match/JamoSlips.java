@@ -1,0 +1,44 @@
+package faqbot.match;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Korean forms with one vowel slipped to a neighbouring key (현굼화 for 현금화), generated once per
+ * FAQ load so the automaton finds them like any other form. Kept to vowels and to long forms:
+ * a slipped consonant (한도남 → 한도낮) or a short form too often makes another real word.
+ */
+final class JamoSlips {
+    private JamoSlips() {
+    }
+
+    /** Every one-jamo slip of {@code form} when it is all Korean syllables and at least {@code minSyllables} long. */
+    static Set<String> of(String form, int minSyllables) {
+        Set<String> out = new LinkedHashSet<>();
+        if (form.length() < minSyllables || !form.chars().allMatch(Hangul::isSyllable)) {
+            return out;
+        }
+        char[] c = form.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            char original = c[i];
+            char[] j = Hangul.split(original);
+            for (int part = 1; part < 2; part++) {
+                for (char n : Hangul.neighbours(j[part]).toCharArray()) {
+                    char[] k = j.clone();
+                    k[part] = n;
+                    if (valid(k)) {
+                        c[i] = Hangul.compose(k[0], k[1], k[2]);
+                        out.add(new String(c));
+                    }
+                }
+            }
+            c[i] = original;
+        }
+        out.remove(form);
+        return out;
+    }
+
+    private static boolean valid(char[] k) {
+        return Hangul.isLeading(k[0]) && Hangul.isVowel(k[1]) && (k[2] == 0 || Hangul.isTrailing(k[2]));
+    }
+}

@@ -1,0 +1,235 @@
+package faqbot.match;
+
+/**
+ * Writes a folded question into the one buffer the automaton reads: English words as their keys
+ * between spaces (stem, doubled letters squeezed, one typo corrected, words wrongly split joined),
+ * Korean with the spaces between Korean letters removed, and Korean typed
+ * on an English layout turned back into Korean. One instance per thread; reused, so it allocates
+ * nothing per word. The same writer prepares the FAQ's forms, so both sides meet exactly.
+ */
+final class TextWriter {
+    private static final int MAX_RUN = 2;
+    private static final int MIN_LAYOUT_LETTERS = 3;
+    private static final int AMOUNT_LETTERS = 3;
+
+    private final LatinWords vocabulary;
+    private char[] out = new char[64];
+    private int len;
+    private boolean hangul;
+    private int prevWordStart = -1;
+    private final char[] raw = new char[64];
+    private final char[] jamo = new char[64];
+    private final char[] syllables = new char[64];
+
+    /** @param vocabulary the known English words, or null to write forms without corrections */
+    TextWriter(LatinWords vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    char[] chars() {
+        return out;
+    }
+
+    int length() {
+        return len;
+    }
+
+    /** Whether the text had Korean letters (before any layout conversion). */
+    boolean hasHangul() {
+        return hangul;
+    }
+
+    /** True when nothing but spaces was written. */
+    boolean isBlank() {
+        return len <= 1;
+    }
+
+    /** Writes {@code folded} (NFKC, lower case, see {@link Normalizer#fold}) over the previous contents. */
+    TextWriter write(String folded) {
+        ensure(folded.length() * 2 + 4);
+        len = 0;
+        hangul = false;
+        prevWordStart = -1;
+        out[len++] = ' ';
+        int wordStart = -1;
+        int hangulStart = -1;
+        int prev = -1;
+        int run = 0;
+        boolean wordLatin = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean ko = isHangul(cp);
+            boolean letter = ko || isLetterOrDigit(cp);
+            // As in the normaliser, a change of script ends a word: "paypal로", "legalɐlegal".
+            boolean latin = cp < 0x250 || Character.isDigit(cp);
+            if (!letter || ko != (hangulStart >= 0) || (wordStart >= 0 && latin != wordLatin)) {
+                if (wordStart >= 0) {
+                    endLatin(wordStart);
+                    wordStart = -1;
+                }
+                hangulStart = -1;
+                if (!letter) {
+                    prev = -1;
+                    continue;
+                }
+            }
+            run = cp == prev ? run + 1 : 1;
+            prev = cp;
+            if (run > MAX_RUN) {
+                // "leeeegal", "ㅋㅋㅋㅋ": a stretched letter counts twice at most.
+                continue;
+            }
+            if (ko) {
+                if (hangulStart < 0) {
+                    hangulStart = startHangul();
+                }
+                hangul = true;
+            } else if (wordStart < 0) {
+                if (out[len - 1] != ' ') {
+                    out[len++] = ' ';
+                }
+                wordStart = len;
+                wordLatin = latin;
+            }
+            if (Hangul.isSyllable(cp)) {
+                out[len++] = Hangul.canonical((char) cp);
+            } else if (Character.isBmpCodePoint(cp)) {
+                out[len++] = (char) cp;
+            } else {
+                len += Character.toChars(cp, out, len);
+            }
+        }
+        if (wordStart >= 0) {
+            endLatin(wordStart);
+        }
+        if (out[len - 1] != ' ') {
+            out[len++] = ' ';
+        }
+        return this;
+    }
+
+    /** Korean text continues across spaces and punctuation: "소액 결제" is written 소액결제. */
+    private int startHangul() {
+        if (len >= 2 && out[len - 1] == ' ' && isHangulChar(out[len - 2])) {
+            len--;
+        }
+        prevWordStart = -1;
+        return len;
+    }
+
+    private void endLatin(int start) {
+        int n = len - start;
+        boolean ascii = true;
+        for (int k = start; k < len; k++) {
+            char c = out[k];
+            ascii &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        }
+        if (ascii && isAmount(start, len)) {
+            // 500k, 1m: money amounts are one word class, so "need 500k" reads like "need <amount>" whatever the figure.
+            out[start] = 'a';
+            out[start + 1] = 'm';
+            out[start + 2] = 't';
+            len = start + AMOUNT_LETTERS;
+        } else if (ascii) {
+            int rawLen = Math.min(n, raw.length);
+            System.arraycopy(out, start, raw, 0, rawLen);
+            len = start + WordForms.key(out, start, n);
+            if (vocabulary != null && !vocabulary.isKnown(out, start, len)) {
+                char[] fix = vocabulary.correction(out, start, len);
+                if (fix != null) {
+                    System.arraycopy(fix, 0, out, start, fix.length);
+                    len = start + fix.length;
+                } else if (rawLen == n && layout(start, rawLen)) {
+                    return;
+                }
+                joinWithPrevious(start);
+            }
+        }
+        // Only words of letters are joined: "1 2" must not become a help-line number.
+        prevWordStart = out[start - 1] == ' ' && isLetters(start, len) ? start : -1;
+        out[len++] = ' ';
+    }
+
+    /** "pay pal", "micro payment": a word the vocabulary does not know is joined to the previous one when together they are a known word. */
+    private void joinWithPrevious(int start) {
+        if (!isLetters(start, len) || prevWordStart < 0 || prevWordStart >= start - 1 || !vocabulary.isKnownJoined(out, prevWordStart, len, start - 1)) {
+            return;
+        }
+        System.arraycopy(out, start, out, start - 1, len - start);
+        len--;
+    }
+
+    /** gusrmaghk: Korean typed with the keyboard left on English; true when the whole word was valid Korean typing. */
+    private boolean layout(int start, int n) {
+        if (n < MIN_LAYOUT_LETTERS || n > jamo.length) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            char j = Hangul.jamoOfKey(raw[k]);
+            if (j == 0) {
+                return false;
+            }
+            jamo[k] = j;
+        }
+        int m = Hangul.composeRun(jamo, 0, n, syllables, 0, true);
+        // One syllable is what a short English word often spells by chance ("sue" would be 녇); no Korean form is that short.
+        if (m < 2) {
+            return false;
+        }
+        len = start;
+        startHangul();
+        System.arraycopy(syllables, 0, out, len, m);
+        len += m;
+        out[len++] = ' ';
+        return true;
+    }
+
+    /** Digits then one k or m (500k, 1m); pure digits stay digits, so help-line numbers are never touched. */
+    private boolean isAmount(int from, int to) {
+        if (to - from < 2 || (out[to - 1] != 'k' && out[to - 1] != 'm')) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (out[k] < '0' || out[k] > '9') {
+                return false;
+            }
+        }
+        // A figure of one or two digits, or a round one (300k, 650k); "401k" is a retirement plan, not an amount.
+        // "1k" becomes "amt": one letter longer, which the buffer's room for twice the text covers.
+        return to - from <= 3 || out[to - 2] == '0';
+    }
+
+    private boolean isLetters(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (out[k] < 'a' || out[k] > 'z') {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    private void ensure(int capacity) {
+        if (out.length < capacity) {
+            out = new char[Math.max(capacity, out.length * 2)];
+        }
+    }
+
+    static boolean isHangul(int cp) {
+        if (cp < 0x1100) {
+            return false;
+        }
+        return Hangul.isSyllable(cp) || Hangul.isJamo(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
+    }
+
+    static boolean isHangulChar(char c) {
+        return isHangul(c);
+    }
+
+    private static boolean isLetterOrDigit(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        return Character.isLetterOrDigit(cp);
+    }
+}

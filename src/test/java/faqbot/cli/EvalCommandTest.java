@@ -1,0 +1,46 @@
+package faqbot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** eval reports what a maintainer needs to judge a rule change, and fails a script when it should. */
+class EvalCommandTest {
+    private static final String FAQ = "src/test/resources/faq-fixtures/valid";
+    private static final String SETS = "src/test/resources/eval-fixtures/";
+
+    @Test
+    void aCleanSetPrintsPerEntryFiguresAndTheSummaryLastAndExitsZero() {
+        Run r = Run.of("--faq", FAQ, "eval", SETS + "clean.jsonl");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("precision"), r.out());
+        assertTrue(r.out().matches("(?s).*scams +1\\.000 +1\\.000 +1 +0 +0.*"), r.out());
+        assertTrue(r.out().strip().endsWith("in-scope top-1 accuracy 1.000 (1/1), off-topic rejection 1.000 (1/1)"), r.out());
+    }
+
+    @Test
+    void malformedOrUnknownLinesAreListedAndMakeItExitOne() {
+        Run r = Run.of("--faq", FAQ, "eval", SETS + "malformed.jsonl");
+        assertEquals(1, r.code(), r.out());
+        assertTrue(r.out().contains("skipped line 2: not JSON"), r.out());
+        assertTrue(r.out().contains("skipped line 3: needs \"q\""), r.out());
+        assertTrue(r.out().contains("skipped line 4: unknown entry id \"no-such-entry\""), r.out());
+    }
+
+    @Test
+    void nullInExpectMeansNoMatchIsAcceptableAndConfusionsAreListed() {
+        Run r = Run.of("--faq", FAQ, "eval", SETS + "null-acceptable.jsonl");
+        assertTrue(r.out().contains("in-scope top-1 accuracy 0.500 (1/2)"), "the unmatched question counts as right: " + r.out());
+        assertTrue(r.out().contains("legality => scams  1"), r.out());
+        assertEquals(0, r.code(), "no bar given");
+    }
+
+    @Test
+    void figuresBelowTheBarsExitOneAndAnEmptyPartPrintsNotApplicable() {
+        assertEquals(1, Run.of("--faq", FAQ, "eval", "--min-in", "0.9", SETS + "null-acceptable.jsonl").code());
+        Run r = Run.of("--faq", FAQ, "eval", "--min-in", "0.9", "--min-off", "0.9", SETS + "only-in-scope.jsonl");
+        assertTrue(r.out().contains("off-topic rejection n/a (0/0)"), r.out());
+        assertEquals(0, r.code(), "a part without questions cannot fail its bar");
+    }
+}
