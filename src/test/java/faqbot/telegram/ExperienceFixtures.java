@@ -33,7 +33,7 @@ final class ExperienceFixtures {
             texts.put(lang, new LocalizedText(t.title(), t.answer() + "\n\n" + extra, t.examples()));
         }
         List<Entry> entries = new ArrayList<>(core.faq().entries());
-        entries.replaceAll(x -> x.id().equals(id) ? new Entry(e.id(), e.section(), e.order(), texts, e.rules(), e.related()) : x);
-        return new FaqBot(new Faq(entries, core.faq().warnings(), "long"));
+        entries.replaceAll(x -> x.id().equals(id) ? new Entry(e.id(), e.section(), e.order(), texts, e.rules(), e.related(), e.urgent()) : x);
+        return new FaqBot(new Faq(entries, core.faq().warnings(), core.faq().vocabulary(), "long"));
     }
 }
