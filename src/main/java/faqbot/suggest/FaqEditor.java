@@ -4,6 +4,7 @@ import faqbot.faq.Faq;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Applies a {@link Change} to one FAQ format, in memory (to try a suggestion) and as file edits (to
@@ -16,6 +17,9 @@ public interface FaqEditor {
 
     /** Whether the form is already known to the FAQ in that language (then adding it cannot help). */
     boolean knows(Faq faq, Change change);
+
+    /** The shared concept the form would join, e.g. "law"; empty when it becomes a word of the entry's own. */
+    Optional<String> concept(Faq faq, Change change);
 
     /**
      * The files to write for the change, relative to the FAQ folder, with their new content.

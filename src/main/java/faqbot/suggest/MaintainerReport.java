@@ -48,8 +48,12 @@ public final class MaintainerReport {
             String kinds = s.kinds().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .map(k -> k.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + k.getValue())
                     .collect(Collectors.joining(", "));
-            sb.append(String.format(Locale.ROOT, "%n%2d. add \"%s\" (%s, weight %d) to entry %s%n", i + 1, c.surfaceForm(),
-                    c.lang().code(), c.weight(), c.entryId()));
+            // A form that joins a shared concept helps every entry using it, so the report names the concept.
+            sb.append(s.concept().isPresent()
+                    ? String.format(Locale.ROOT, "%n%2d. add \"%s\" (%s) to concept @%s, which entry %s needs%n", i + 1, c.surfaceForm(),
+                            c.lang().code(), s.concept().get(), c.entryId())
+                    : String.format(Locale.ROOT, "%n%2d. add \"%s\" (%s, weight %d) to entry %s%n", i + 1, c.surfaceForm(),
+                            c.lang().code(), c.weight(), c.entryId()));
             sb.append(String.format(Locale.ROOT, "    %d question%s (%s); %d wording%s would then match %s%n",
                     s.questions(), s.questions() == 1 ? "" : "s", kinds, s.matched(), s.matched() == 1 ? "" : "s", c.entryId()));
             sb.append("    asked as: ").append(s.wordings().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(", "))).append('\n');

@@ -92,8 +92,9 @@ public final class SuggestionMiner {
                 Matcher m = new Matcher(editor.tryChange(faq, c), settings);
                 List<String> hits = wordings.stream().filter(w -> match(m, w, lang).id().equals(entry)).toList();
                 if (!hits.isEmpty()) {
-                    tried.add(new Suggestion(new Change(entry.get(), lang, form, weight, hits.get(0)), cluster.size(), hits.size(),
-                            wordings.subList(0, Math.min(WORDINGS_SHOWN, wordings.size())), kinds(cluster)));
+                    Change accepted = new Change(entry.get(), lang, form, weight, hits.get(0));
+                    tried.add(new Suggestion(accepted, cluster.size(), hits.size(),
+                            wordings.subList(0, Math.min(WORDINGS_SHOWN, wordings.size())), kinds(cluster), editor.concept(faq, accepted)));
                     break;
                 }
             }

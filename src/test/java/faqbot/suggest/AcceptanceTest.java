@@ -40,6 +40,21 @@ class AcceptanceTest {
     }
 
     @Test
+    void aFormForAnEntryThatNeedsAConceptJoinsTheConceptSoEveryEntryUsingItGainsIt() throws Exception {
+        Path faq = copyOf("suggest-concept");
+        Change c = new Change("legality", Lang.EN, "cops", 2, "will the cops catch me");
+        assertEquals(java.util.Optional.of("law"), new RulesEditor().concept(new FaqLoader().load(faq), c));
+        Acceptance.Outcome o = Acceptance.accept(faq, c, new RulesEditor(), MatchSettings.DEFAULTS);
+        assertTrue(o.accepted(), o.problems().toString());
+        assertEquals(java.util.Set.of(Path.of("entries/legality.json"), Path.of("concepts.json")), java.util.Set.copyOf(o.written()));
+        String concepts = Files.readString(faq.resolve("concepts.json"));
+        assertTrue(concepts.contains("\"arrest*\",\n      \"cops\"\n"), concepts);
+        String entry = Files.readString(faq.resolve("entries/legality.json"));
+        assertTrue(entry.contains("\"@law\": 3") && !entry.contains("\"cops\":"), "the rules still name only the concept: " + entry);
+        assertEquals("legality", new FaqBot(new FaqLoader().load(faq)).ask("will the cops catch me").match().id().orElseThrow());
+    }
+
+    @Test
     void aSuggestionThatBreaksCheckIsRefusedAndNothingIsWritten() throws Exception {
         Path faq = copyOf("suggest-breaks");
         byte[] before = Files.readAllBytes(faq.resolve("entries/legality.json"));
