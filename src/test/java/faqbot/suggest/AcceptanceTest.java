@@ -71,7 +71,7 @@ class AcceptanceTest {
     }
 
     @Test
-    void anUntouchedEntryFileComesBackByteForByteSoADiffShowsOnlyTheChange() throws Exception {
+    void anUntouchedEntryOrConceptsFileComesBackByteForByteSoADiffShowsOnlyTheChange() throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         try (Stream<Path> files = Files.list(Path.of("faq/entries"))) {
             for (Path f : files.toList()) {
@@ -79,5 +79,7 @@ class AcceptanceTest {
                 assertEquals(text, RulesEditor.layout(mapper.readTree(text)), f.toString());
             }
         }
+        String concepts = Files.readString(Path.of("faq/concepts.json"));
+        assertEquals(concepts, RulesEditor.layout(mapper.readTree(concepts)), "faq/concepts.json");
     }
 }
