@@ -20,9 +20,7 @@ class RedeliveryAfterRestartTest {
         BotConfig config = BotHarness.defaults();
         try (FakeBotApi api = new FakeBotApi()) {
             int first;
-            // Declared outside the try: the first run is only there to handle the update before the restart.
-            BotHarness beforeRestart = BotHarness.community(api, config, Optional.empty(), Clock.systemUTC());
-            try (beforeRestart) {
+            try (BotHarness h = BotHarness.community(api, config, Optional.empty(), Clock.systemUTC())) {
                 first = api.privateText(51, "en", "is it legal?");
                 assertEquals(1, api.awaitSentTo(51, 1, Duration.ofSeconds(5)).size());
                 assertTrue(h.logLines().stream().noneMatch(l -> l.startsWith("ERROR")), String.join("\n", h.logLines()));
