@@ -11,11 +11,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import faqbot.telegram.format.StrictTelegramHtml;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -112,35 +110,9 @@ public abstract class LoopbackBotApi implements AutoCloseable {
         }
     }
 
-    /**
-     * For calls in HTML parse mode: checks every text strictly as Telegram would and, when all parse,
-     * swaps each for the text a person reads (the HTML kept in "_html"); the reason when one does not.
-     */
+    /** Checks a call's HTML texts as Telegram would; see {@link StrictEntities#parse}. */
     protected final Optional<String> parseEntities(String method, JsonNode body) {
-        List<ObjectNode> texts = new ArrayList<>();
-        String field = "text";
-        if (method.equals("sendmessage") || method.equals("editmessagetext")) {
-            texts.add((ObjectNode) body);
-        } else if (method.equals("answerinlinequery")) {
-            field = "message_text";
-            for (JsonNode r : body.path("results")) {
-                if (r.path("input_message_content") instanceof ObjectNode c) {
-                    texts.add(c);
-                }
-            }
-        }
-        for (ObjectNode t : texts) {
-            if (!t.path("parse_mode").asText("").equalsIgnoreCase("html")) {
-                continue;
-            }
-            String html = t.path(field).asText();
-            try {
-                t.put(field, StrictTelegramHtml.parse(html)).put("_html", html);
-            } catch (IllegalArgumentException e) {
-                return Optional.of(e.getMessage());
-            }
-        }
-        return Optional.empty();
+        return StrictEntities.parse(method, body);
     }
 
     /**

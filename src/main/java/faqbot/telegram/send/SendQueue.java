@@ -1,17 +1,13 @@
 package faqbot.telegram.send;
 
-import faqbot.core.ChatKind;
 import faqbot.ops.BotMetrics;
+import faqbot.telegram.send.SendLines.Pending;
+import faqbot.telegram.send.SendLines.Pick;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -44,30 +40,6 @@ public final class SendQueue {
         void settled(Outgoing call, boolean delivered);
     }
 
-    private static final class Pending {
-        final Outgoing call;
-        final RetryPolicy.Attempts attempts;
-        long notBefore;
-
-        Pending(Outgoing call, long born) {
-            this.call = call;
-            this.attempts = new RetryPolicy.Attempts(born);
-        }
-    }
-
-    private static final class Line {
-        final ArrayDeque<Pending> queue = new ArrayDeque<>();
-        final boolean group;
-        boolean busy;
-
-        Line(boolean group) {
-            this.group = group;
-        }
-    }
-
-    private record Pick(Pending pending, Line line) {
-    }
-
     private final Sender sender;
     private final Pacer pacer;
     private final RetryPolicy retries;
@@ -75,9 +47,7 @@ public final class SendQueue {
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    // Only chats with something to send; a chat leaves as soon as its last message is delivered.
-    private final LinkedHashMap<Long, Line> lines = new LinkedHashMap<>();
-    private final ArrayDeque<Pending> acks = new ArrayDeque<>();
+    private final SendLines lines = new SendLines();
     private final List<Thread> workers = new ArrayList<>();
     private final List<Outgoing> undelivered = new ArrayList<>();
     private final AtomicLong delivered = new AtomicLong();
@@ -129,13 +99,7 @@ public final class SendQueue {
                     undelivered.add(call);
                     continue;
                 }
-                Pending p = new Pending(call, born);
-                Optional<ChatKind> pace = call.pace();
-                if (pace.isPresent()) {
-                    lines.computeIfAbsent(call.chatId(), id -> new Line(pace.get().isGroup())).queue.addLast(p);
-                } else {
-                    acks.addLast(p);
-                }
+                lines.add(new Pending(call, born));
                 size++;
             }
             changed.signalAll();
@@ -158,7 +122,7 @@ public final class SendQueue {
     public int chatsQueued() {
         lock.lock();
         try {
-            return lines.size();
+            return lines.chats();
         } finally {
             lock.unlock();
         }
@@ -202,10 +166,7 @@ public final class SendQueue {
             }
             stopped = true;
             changed.signalAll();
-            for (Line line : lines.values()) {
-                line.queue.forEach(p -> undelivered.add(p.call));
-            }
-            acks.forEach(p -> undelivered.add(p.call));
+            lines.remainingTo(undelivered);
             return List.copyOf(undelivered);
         } finally {
             lock.unlock();
@@ -234,36 +195,12 @@ public final class SendQueue {
     private Pick next() throws InterruptedException {
         while (!stopped) {
             long now = clock.millis();
-            long soonest = Long.MAX_VALUE;
-            Pending ack = acks.peekFirst();
-            if (ack != null) {
-                if (ack.notBefore <= now) {
-                    acks.pollFirst();
-                    inFlight++;
-                    return new Pick(ack, null);
-                }
-                soonest = ack.notBefore;
+            Pick pick = lines.take(now, pacer);
+            if (pick != null) {
+                inFlight++;
+                return pick;
             }
-            Iterator<Map.Entry<Long, Line>> it = lines.entrySet().iterator();
-            while (it.hasNext()) {
-                Map.Entry<Long, Line> e = it.next();
-                Line line = e.getValue();
-                if (line.busy) {
-                    continue;
-                }
-                Pending head = line.queue.peekFirst();
-                long ready = Math.max(head.notBefore, now + Math.max(0, pacer.delay(e.getKey(), line.group)));
-                if (ready <= now) {
-                    line.busy = true;
-                    pacer.started(e.getKey(), line.group);
-                    // Round robin: this chat goes to the back so a busy chat cannot starve the others.
-                    it.remove();
-                    lines.put(e.getKey(), line);
-                    inFlight++;
-                    return new Pick(head, line);
-                }
-                soonest = Math.min(soonest, ready);
-            }
+            long soonest = lines.soonest;
             long waitMs = soonest == Long.MAX_VALUE ? 1000 : Math.min(1000, Math.max(1, soonest - now));
             changed.await(waitMs, TimeUnit.MILLISECONDS);
         }
@@ -305,13 +242,10 @@ public final class SendQueue {
                     pick.line().queue.pollFirst();
                 }
             } else if (pick.line() == null) {
-                acks.addLast(p);
+                lines.retryAck(p);
             }
             if (pick.line() != null) {
-                pick.line().busy = false;
-                if (pick.line().queue.isEmpty()) {
-                    lines.remove(p.call.chatId());
-                }
+                lines.release(pick.line(), p.call.chatId());
             }
             changed.signalAll();
         } finally {
