@@ -17,7 +17,7 @@ class SuggestCommandTest {
     Path tmp;
 
     private Path copy(String fixture) {
-        return Fixtures.copy("" + fixture, tmp);
+        return Fixtures.copy(fixture, tmp);
     }
 
     @Test
