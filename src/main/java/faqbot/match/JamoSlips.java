@@ -4,11 +4,15 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * Korean forms with one vowel slipped to a neighbouring key (현굼화 for 현금화), generated once per
- * FAQ load so the automaton finds them like any other form. Kept to vowels and to long forms:
- * a slipped consonant (한도남 → 한도낮) or a short form too often makes another real word.
+ * Korean forms with one vowel slipped to a neighbouring key (현굼화 for 현금화), or one double
+ * consonant typed without Shift (사기당햇 for 사기당했), generated once per FAQ load so the automaton
+ * finds them like any other form. Kept to these two slips and to long forms: any other slipped
+ * consonant (한도남 → 한도낮) or a short form too often makes another real word.
  */
 final class JamoSlips {
+    private static final String TENSE = "ㄲㄸㅃㅆㅉ";
+    private static final String PLAIN = "ㄱㄷㅂㅅㅈ";
+
     private JamoSlips() {
     }
 
@@ -26,6 +30,18 @@ final class JamoSlips {
                 for (char n : Hangul.neighbours(j[part]).toCharArray()) {
                     char[] k = j.clone();
                     k[part] = n;
+                    if (valid(k)) {
+                        c[i] = Hangul.compose(k[0], k[1], k[2]);
+                        out.add(new String(c));
+                    }
+                }
+            }
+            // Shift not held: the double consonant's key without Shift types its plain twin.
+            for (int part = 0; part < 3; part += 2) {
+                int tense = TENSE.indexOf(j[part]);
+                if (j[part] != 0 && tense >= 0) {
+                    char[] k = j.clone();
+                    k[part] = PLAIN.charAt(tense);
                     if (valid(k)) {
                         c[i] = Hangul.compose(k[0], k[1], k[2]);
                         out.add(new String(c));

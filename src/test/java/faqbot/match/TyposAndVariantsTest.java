@@ -30,7 +30,8 @@ class TyposAndVariantsTest {
                     concept("micropayment", ConceptKind.DOMAIN, List.of("carrier billing"), List.of("소액결제")),
                     concept("carrier", ConceptKind.CONTEXT, List.of("carrier"), List.of("통신사")),
                     concept("legal-q", ConceptKind.CUE, List.of("is it legal"), List.of("불법인가요")),
-                    concept("need-money", ConceptKind.TOPIC, List.of("need 100k"), List.of()))))
+                    concept("need-money", ConceptKind.TOPIC, List.of("need 100k"), List.of()),
+                    concept("scammed", ConceptKind.TOPIC, List.of(), List.of("사기당했")))))
             .entry("legality", 10, List.of(), Map.of("@law", 3.0, "@legal-q", 2.0), List.of())
             .entry("everything", 20, List.of(), Map.of("@cash-out", 1.0, "@gift-card", 1.0, "@wallet", 1.0, "@fee", 1.0,
                     "@broker", 1.0, "@exit", 1.0, "@micropayment", 1.0, "@carrier", 1.0), List.of())
@@ -80,6 +81,11 @@ class TyposAndVariantsTest {
         assertTrue(found("현굼화 뭐예요").contains("@cash-out"), "ㅡ slipped to the neighbouring ㅜ");
         assertTrue(found("수수로").contains("@fee"), "ㅛ (y) slipped to ㅗ (h), the key below");
         assertFalse(found("수수리").contains("@fee"), "ㅣ (l) is not next to ㅛ (y)");
+    }
+
+    @Test
+    void doubleConsonantsTypedWithoutShiftAreForgiven() {
+        assertTrue(found("사기당햇어요 ㅠㅠ").contains("@scammed"), "ㅆ typed without Shift as ㅅ");
     }
 
     @Test
