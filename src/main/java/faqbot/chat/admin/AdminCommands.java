@@ -69,7 +69,7 @@ public final class AdminCommands implements CommandHook {
     @Override
     public Optional<Reply> handle(Command command, Inbound.Origin origin, Lang lang) {
         return Optional.ofNullable(switch (command.name()) {
-            case "settings" -> notice(lang, show(origin.chatId(), origin.kind(), lang));
+            case "settings" -> notice(lang, show(origin, lang));
             case "listen" -> listen(command.args(), origin, lang);
             case "lang" -> lang(command.args(), origin, lang);
             case "unanswered" -> unanswered(command.args(), origin, lang);
@@ -136,7 +136,7 @@ public final class AdminCommands implements CommandHook {
             return notice(lang, text(lang, "admin.notSaved"));
         }
         LOG.info("settings changed in a {} chat", o.kind().code());
-        return notice(confirmLang, text(confirmLang, "admin.saved") + "\n\n" + show(o.chatId(), o.kind(), confirmLang));
+        return notice(confirmLang, text(confirmLang, "admin.saved") + "\n\n" + show(o, confirmLang));
     }
 
     private Reply reload(Inbound.Origin o, Lang lang) {
@@ -189,17 +189,25 @@ public final class AdminCommands implements CommandHook {
         return text.get(lang, "admin.reload.embedded");
     }
 
-    private String show(long chatId, ChatKind kind, Lang lang) {
+    private String show(Inbound.Origin o, Lang lang) {
         Messages text = Messages.bundled();
-        GroupSettings s = settings.get(chatId);
+        ChatKind kind = o.kind();
+        GroupSettings s = settings.get(o.chatId());
         String langValue = s.lang().map(LangMode::code).orElse(text.get(lang, "admin.settings.botDefault", defaultLang.code()));
         StringBuilder sb = new StringBuilder(text.get(lang, "admin.settings.title"));
         sb.append(text.get(lang, "admin.settings.lang", langValue));
         if (kind != ChatKind.PRIVATE) {
             sb.append(text.get(lang, "admin.settings.listen", onOff(text, lang, s.listen())));
+            // In a forum topic an admin needs the value that applies here, which /listen in this topic sets.
+            if (o.threadId() != 0) {
+                sb.append(text.get(lang, "admin.settings.topicListen", onOff(text, lang, s.listens(o.threadId()))));
+            } else if (!s.topicListen().isEmpty()) {
+                sb.append(text.get(lang, "admin.settings.topicsOwnListen", s.topicListen().size()));
+            }
         }
         sb.append(text.get(lang, "admin.settings.unanswered", onOff(text, lang, s.logUnanswered())));
-        if (kind != ChatKind.PRIVATE && s.listen() && !seesAllGroupMessages) {
+        boolean listensSomewhere = s.listen() || s.topicListen().containsValue(true);
+        if (kind != ChatKind.PRIVATE && listensSomewhere && !seesAllGroupMessages) {
             sb.append(text.get(lang, "admin.settings.privacy"));
         }
         sb.append(text.get(lang, kind == ChatKind.PRIVATE ? "admin.settings.changePrivate" : "admin.settings.changeGroup"));

@@ -130,6 +130,24 @@ class AdminCommandsTest {
         assertEquals(text("admin.listenIsForGroups"), say(7, ChatKind.PRIVATE, 7, "/listen on"));
     }
 
+    private String inTopic(int threadId, long userId, String line) {
+        Inbound.Origin o = new Inbound.Origin(GROUP, ChatKind.SUPERGROUP, 1, threadId, userId, false, "en");
+        return commands.handle(Command.parse(line).orElseThrow(), o, Lang.EN).orElseThrow().body();
+    }
+
+    @Test
+    void settingsInAForumTopicShowTheListenModeThatAppliesThere() {
+        inTopic(77, GROUP_ADMIN, "/listen on");
+        String here = inTopic(77, MEMBER, "/settings");
+        assertTrue(here.contains(text("admin.settings.listen", text("admin.settings.off"))), "the group's own value: " + here);
+        assertTrue(here.contains(text("admin.settings.topicListen", text("admin.settings.on"))), "this topic's value: " + here);
+        assertTrue(inTopic(78, MEMBER, "/settings").contains(text("admin.settings.topicListen", text("admin.settings.off"))),
+                "another topic follows the group");
+        String general = inGroup(MEMBER, "/settings");
+        assertTrue(general.contains(text("admin.settings.topicsOwnListen", 1)), "the General topic counts topics with their own: " + general);
+        assertTrue(general.contains(text("admin.settings.privacy")), "a topic that listens needs privacy mode off too");
+    }
+
     @Test
     void settingsWarnWhenListenModeCannotSeeTheGroup() {
         inGroup(GROUP_ADMIN, "/listen on");
