@@ -112,6 +112,8 @@ public final class ReplyComposer {
 
     private Reply buildFallback(Lang lang, List<String> alternatives, double score) {
         StringBuilder body = new StringBuilder(text(lang, "reply.fallback.intro"));
+        // People in despair often say it in words no rule knows; whoever gets no answer still sees 109.
+        body.append("\n\n").append(text(lang, "reply.fallback.care"));
         if (!alternatives.isEmpty()) {
             body.append("\n\n").append(text(lang, "reply.fallback.maybe"));
             for (String id : alternatives) {

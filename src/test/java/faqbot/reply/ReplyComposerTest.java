@@ -79,6 +79,16 @@ class ReplyComposerTest {
     }
 
     @Test
+    void aQuestionNoTopicMatchesStillGetsTheSuicidePreventionLineInItsBody() {
+        // Despair said in words no rule knows lands here: the body itself, not only the footer, names 109.
+        for (String q : new String[] {"recommend me a movie", "오늘 날씨 어때"}) {
+            Reply r = bot.ask(q).reply();
+            assertEquals(ReplyKind.FALLBACK, r.kind(), q);
+            assertTrue(r.body().contains("109"), r.body());
+        }
+    }
+
+    @Test
     void closeCallSaysSoAndOffersTheRunnerUpFirst() {
         Reply r = bot.ask("is a scam legal").reply();
         assertEquals(Optional.of("legality"), r.entryId());
