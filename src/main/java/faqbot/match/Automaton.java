@@ -2,8 +2,8 @@ package faqbot.match;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * An Aho–Corasick automaton over the prepared question text: every surface form of the FAQ is
@@ -11,30 +11,38 @@ import java.util.List;
  * Immutable after {@link Builder#build()}; {@link #scan} allocates nothing.
  */
 final class Automaton {
-    /** Transition table: (state << 16 | char) to next state, open addressing. */
-    private final long[] edgeKeys;
-    private final int[] edgeTargets;
-    private final int edgeMask;
-    /** Direct transitions from the root for every char, the state most often left. */
+    /**
+     * Each char that occurs in some pattern numbered 1, 2, ... (about 1,100 of them); 0 for every
+     * other char, which leads back to the root without walking fail links.
+     */
+    private final char[] classOf;
+    /** Direct transitions from the root for every class, the state most often left. */
     private final int[] rootNext;
-    /** Whether a char occurs in any pattern: any other char leads back to the root without walking fail links. */
-    private final boolean[] alphabet;
+    /**
+     * The other states' edges, sorted by class: state s's are at [edgeStart[s], edgeStart[s + 1]).
+     * Flat arrays, found by a short scan or a binary search: no hashing, and most states have one edge.
+     */
+    private final int[] edgeStart;
+    private final char[] edgeClass;
+    private final int[] edgeTarget;
     private final int[] fail;
-    /** Patterns ending at each state, following dictionary suffix links. */
-    private final int[][] output;
+    /** Patterns ending at each state, following dictionary suffix links: outputs[outStart[s]..outStart[s + 1]). */
+    private final int[] outStart;
+    private final int[] outputs;
     private final int[] patternLength;
     private final boolean[] patternExact;
     private final boolean[] patternCovers;
 
-    private Automaton(long[] edgeKeys, int[] edgeTargets, int[] rootNext, boolean[] alphabet, int[] fail, int[][] output,
-                      int[] patternLength, boolean[] patternExact, boolean[] patternCovers) {
-        this.alphabet = alphabet;
-        this.edgeKeys = edgeKeys;
-        this.edgeTargets = edgeTargets;
-        this.edgeMask = edgeKeys.length - 1;
+    private Automaton(char[] classOf, int[] rootNext, int[] edgeStart, char[] edgeClass, int[] edgeTarget, int[] fail,
+                      int[] outStart, int[] outputs, int[] patternLength, boolean[] patternExact, boolean[] patternCovers) {
+        this.classOf = classOf;
         this.rootNext = rootNext;
+        this.edgeStart = edgeStart;
+        this.edgeClass = edgeClass;
+        this.edgeTarget = edgeTarget;
         this.fail = fail;
-        this.output = output;
+        this.outStart = outStart;
+        this.outputs = outputs;
         this.patternLength = patternLength;
         this.patternExact = patternExact;
         this.patternCovers = patternCovers;
@@ -59,10 +67,10 @@ final class Automaton {
         int n = 0;
         int state = 0;
         for (int i = 0; i < len; i++) {
-            state = next(state, text[i]);
-            int[] out = output[state];
-            for (int k = 0; k < out.length && n + 3 <= scratch.length; k++) {
-                int p = out[k];
+            state = next(state, classOf[text[i]]);
+            int to = outStart[state + 1];
+            for (int k = outStart[state]; k < to && n + 3 <= scratch.length; k++) {
+                int p = outputs[k];
                 scratch[n++] = p;
                 scratch[n++] = i + 1 - patternLength[p];
                 scratch[n++] = i + 1;
@@ -109,36 +117,42 @@ final class Automaton {
     }
 
     private int next(int state, char c) {
-        if (!alphabet[c]) {
+        if (c == 0) {
             return 0;
         }
-        while (true) {
-            if (state == 0) {
-                return rootNext[c];
-            }
+        while (state != 0) {
             int t = edge(state, c);
             if (t >= 0) {
                 return t;
             }
             state = fail[state];
         }
+        return rootNext[c];
     }
 
     private int edge(int state, char c) {
-        long key = ((long) state << 16) | c;
-        int i = (int) (mix(key) & edgeMask);
-        while (edgeTargets[i] >= 0) {
-            if (edgeKeys[i] == key) {
-                return edgeTargets[i];
+        int lo = edgeStart[state];
+        int hi = edgeStart[state + 1] - 1;
+        if (hi - lo < 8) {
+            for (int i = lo; i <= hi; i++) {
+                if (edgeClass[i] == c) {
+                    return edgeTarget[i];
+                }
             }
-            i = (i + 1) & edgeMask;
+            return -1;
+        }
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            char m = edgeClass[mid];
+            if (m < c) {
+                lo = mid + 1;
+            } else if (m > c) {
+                hi = mid - 1;
+            } else {
+                return edgeTarget[mid];
+            }
         }
         return -1;
-    }
-
-    private static long mix(long k) {
-        k *= 0x9E3779B97F4A7C15L;
-        return k ^ (k >>> 32);
     }
 
     /** Collects patterns, then builds the automaton once. */
@@ -159,9 +173,18 @@ final class Automaton {
         }
 
         Automaton build() {
-            List<java.util.Map<Character, Integer>> children = new ArrayList<>();
+            char[] classOf = new char[Character.MAX_VALUE + 1];
+            int classes = 0;
+            for (char[] p : patterns) {
+                for (char c : p) {
+                    if (classOf[c] == 0) {
+                        classOf[c] = (char) ++classes;
+                    }
+                }
+            }
+            List<TreeMap<Character, Integer>> children = new ArrayList<>();
             List<List<Integer>> ends = new ArrayList<>();
-            children.add(new java.util.HashMap<>());
+            children.add(new TreeMap<>());
             ends.add(new ArrayList<>());
             int[] length = new int[patterns.size()];
             boolean[] ex = new boolean[patterns.size()];
@@ -173,11 +196,11 @@ final class Automaton {
                 cov[p] = covers.get(p);
                 int state = 0;
                 for (char c : s) {
-                    Integer t = children.get(state).get(c);
+                    Integer t = children.get(state).get(classOf[c]);
                     if (t == null) {
                         t = children.size();
-                        children.get(state).put(c, t);
-                        children.add(new java.util.HashMap<>());
+                        children.get(state).put(classOf[c], t);
+                        children.add(new TreeMap<>());
                         ends.add(new ArrayList<>());
                     }
                     state = t;
@@ -187,12 +210,8 @@ final class Automaton {
             int states = children.size();
             int[] fail = new int[states];
             int[][] output = new int[states][];
-            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            ArrayDeque<Integer> queue = new ArrayDeque<>(children.get(0).values());
             output[0] = new int[0];
-            for (int t : children.get(0).values()) {
-                fail[t] = 0;
-                queue.add(t);
-            }
             while (!queue.isEmpty()) {
                 int s = queue.poll();
                 List<Integer> out = new ArrayList<>(ends.get(s));
@@ -211,34 +230,35 @@ final class Automaton {
                     queue.add(t);
                 }
             }
-            int edges = states;
-            int cap = Integer.highestOneBit(Math.max(4, edges * 2)) * 2;
-            long[] keys = new long[cap];
-            int[] targets = new int[cap];
-            Arrays.fill(targets, -1);
-            int[] root = new int[Character.MAX_VALUE + 1];
-            boolean[] alphabet = new boolean[Character.MAX_VALUE + 1];
-            for (char[] p : patterns) {
-                for (char c : p) {
-                    alphabet[c] = true;
-                }
-            }
+            return flatten(classOf, classes, children, fail, output, length, ex, cov);
+        }
+
+        private static Automaton flatten(char[] classOf, int classes, List<TreeMap<Character, Integer>> children, int[] fail,
+                                         int[][] output, int[] length, boolean[] ex, boolean[] cov) {
+            int states = children.size();
+            int[] root = new int[classes + 1];
+            children.get(0).forEach((c, t) -> root[c] = t);
+            int[] edgeStart = new int[states + 1];
+            int[] outStart = new int[states + 1];
             for (int s = 0; s < states; s++) {
-                for (var e : children.get(s).entrySet()) {
-                    if (s == 0) {
-                        root[e.getKey()] = e.getValue();
-                        continue;
-                    }
-                    long key = ((long) s << 16) | e.getKey();
-                    int i = (int) (mix(key) & (cap - 1));
-                    while (targets[i] >= 0) {
-                        i = (i + 1) & (cap - 1);
-                    }
-                    keys[i] = key;
-                    targets[i] = e.getValue();
-                }
+                edgeStart[s + 1] = edgeStart[s] + (s == 0 ? 0 : children.get(s).size());
+                outStart[s + 1] = outStart[s] + output[s].length;
             }
-            return new Automaton(keys, targets, root, alphabet, fail, output, length, ex, cov);
+            char[] edgeClass = new char[edgeStart[states]];
+            int[] edgeTarget = new int[edgeStart[states]];
+            int[] outputs = new int[outStart[states]];
+            for (int s = 0; s < states; s++) {
+                int i = edgeStart[s];
+                if (s != 0) {
+                    // A TreeMap iterates in class order, which the binary search needs.
+                    for (var e : children.get(s).entrySet()) {
+                        edgeClass[i] = e.getKey();
+                        edgeTarget[i++] = e.getValue();
+                    }
+                }
+                System.arraycopy(output[s], 0, outputs, outStart[s], output[s].length);
+            }
+            return new Automaton(classOf, root, edgeStart, edgeClass, edgeTarget, fail, outStart, outputs, length, ex, cov);
         }
     }
 }
