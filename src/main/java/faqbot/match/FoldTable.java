@@ -1,0 +1,160 @@
+package faqbot.match;
+
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * Folds most text by one table look-up per char: every char that NFKC, the invisible-character
+ * scrub, jamo composition and mark stripping all leave alone, and whose lower case is one such char
+ * too, is computed once at class load. Only the stretches around other chars (loose jamo, marks,
+ * full-width forms) take the general path, which made folding the costliest step of a long message.
+ */
+final class FoldTable {
+    /** The lower case of each "simple" BMP char, or 0 when the char is not simple. */
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+    /** Simple code points of plane 1 (emoji and symbols), one bit each; they have no lower case of their own. */
+    private static final long[] PLANE1 = new long[0x10000 / 64];
+    /**
+     * Chars (BMP, or the high surrogate of a supplementary one) that are or become a capital sigma
+     * under NFKC (Σ itself, the lunate Ϲ, mathematical sigmas): its lower case depends on the
+     * letters on both sides, so text holding one is folded whole.
+     */
+    private static final boolean[] SIGMA = new boolean[Character.MAX_VALUE + 1];
+    /** Pieces up to this long are remembered per thread: the same "ㅋㅋ" or "ㅠㅠ" comes back in message after message. */
+    private static final int CACHED_PIECE = 48;
+    private static final ThreadLocal<PieceCache> PIECES = ThreadLocal.withInitial(PieceCache::new);
+
+    static {
+        for (int c = 1; c <= Character.MAX_VALUE; c++) {
+            if (isSimple(c)) {
+                String lower = String.valueOf((char) c).toLowerCase(Locale.ROOT);
+                if (lower.length() == 1 && isSimple(lower.charAt(0))) {
+                    LOWER[c] = lower.charAt(0);
+                }
+            }
+        }
+        for (int cp = 1; cp < 0x20000; cp++) {
+            if (Character.isBmpCodePoint(cp) && Character.isSurrogate((char) cp)) {
+                continue;
+            }
+            String ch = new String(Character.toChars(cp));
+            if (java.text.Normalizer.normalize(ch, java.text.Normalizer.Form.NFKC).indexOf(0x3A3) >= 0) {
+                SIGMA[ch.charAt(0)] = true;
+            }
+        }
+        for (int cp = 0x10000; cp < 0x20000; cp++) {
+            if (isSimple(cp) && Character.toLowerCase(cp) == cp && new String(Character.toChars(cp)).toLowerCase(Locale.ROOT).codePointAt(0) == cp) {
+                PLANE1[(cp - 0x10000) >>> 6] |= 1L << (cp & 63);
+            }
+        }
+    }
+
+    private FoldTable() {
+    }
+
+    /**
+     * A simple char is a starter that needs no normalisation (NFKC leaves it, no mark, no control or
+     * format char, no jamo) and never combines with the char before it: every char that does
+     * (combining marks, vowel signs, conjoining jamo) is a mark or a jamo. So the place before a
+     * simple char is a boundary for every folding step, and text can be folded piece by piece.
+     */
+    private static boolean isSimple(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE || type == Character.PRIVATE_USE
+                || type == Character.UNASSIGNED || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || cp == 0x3A3 || isJamoBlock(cp)) {
+            return false;
+        }
+        return java.text.Normalizer.isNormalized(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC);
+    }
+
+    private static boolean isJamoBlock(int cp) {
+        return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0xA960 && cp <= 0xA97F)
+                || (cp >= 0xD7B0 && cp <= 0xD7FF) || (cp >= 0xFFA0 && cp <= 0xFFDF);
+    }
+
+    /** Length of the simple unit (a char or a surrogate pair) at {@code i}, or 0 when it is not simple. */
+    private static int simpleAt(String s, int i) {
+        char c = s.charAt(i);
+        if (LOWER[c] != 0) {
+            return 1;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+            int cp = Character.toCodePoint(c, s.charAt(i + 1));
+            return cp < 0x20000 && (PLANE1[(cp - 0x10000) >>> 6] & (1L << (cp & 63))) != 0 ? 2 : 0;
+        }
+        return 0;
+    }
+
+    /**
+     * The same as {@code general.apply(s)}: simple chars are lower-cased through the table, and each
+     * stretch of other chars, with the simple char before it, goes through {@code general}.
+     */
+    static String fold(String s, UnaryOperator<String> general) {
+        int n = s.length();
+        char[] out = new char[n + 16];
+        int o = 0;
+        int i = 0;
+        int lastSimple = -1;
+        while (i < n) {
+            int unit = simpleAt(s, i);
+            if (unit == 1) {
+                out[o++] = LOWER[s.charAt(i)];
+                lastSimple = i++;
+                continue;
+            }
+            if (unit == 2) {
+                out[o++] = s.charAt(i);
+                out[o++] = s.charAt(i + 1);
+                lastSimple = i;
+                i += 2;
+                continue;
+            }
+            // The piece starts at the simple unit before the stretch (a mark or a jamo may combine with it)
+            // and ends before the next simple unit. Pieces are short and repeat, so most come from the cache.
+            int from = lastSimple >= 0 ? lastSimple : i;
+            o -= i - from;
+            int to = pieceEnd(s, i);
+            for (int k = i; k < to; k++) {
+                if (SIGMA[s.charAt(k)]) {
+                    return general.apply(s);
+                }
+            }
+            String folded = to - from <= CACHED_PIECE ? PIECES.get().fold(s.substring(from, to), general) : general.apply(s.substring(from, to));
+            if (out.length < o + folded.length() + (n - to)) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, o + folded.length() + (n - to) + 16));
+            }
+            folded.getChars(0, folded.length(), out, o);
+            o += folded.length();
+            lastSimple = -1;
+            i = to;
+        }
+        return new String(out, 0, o);
+    }
+
+    /** The first simple unit at or after {@code i}, or the end. */
+    private static int pieceEnd(String s, int i) {
+        while (i < s.length() && simpleAt(s, i) == 0) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A bounded per-thread memo of folded pieces; folding is a pure function, so a hit is always right. */
+    private static final class PieceCache {
+        private static final int MAX_ENTRIES = 2_048;
+        private final java.util.HashMap<String, String> folded = new java.util.HashMap<>();
+
+        String fold(String piece, UnaryOperator<String> general) {
+            String f = folded.get(piece);
+            if (f == null) {
+                if (folded.size() >= MAX_ENTRIES) {
+                    folded.clear();
+                }
+                f = general.apply(piece);
+                folded.put(piece, f);
+            }
+            return f;
+        }
+    }
+}
