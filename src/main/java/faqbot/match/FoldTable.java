@@ -34,11 +34,13 @@ final class FoldTable {
             }
         }
         for (int cp = 1; cp < 0x20000; cp++) {
-            if (Character.isBmpCodePoint(cp) && Character.isSurrogate((char) cp)) {
+            int type = Character.getType(cp);
+            if (type == Character.UNASSIGNED || type == Character.SURROGATE) {
                 continue;
             }
             String ch = new String(Character.toChars(cp));
-            if (java.text.Normalizer.normalize(ch, java.text.Normalizer.Form.NFKC).indexOf(0x3A3) >= 0) {
+            if (cp == 0x3A3 || !java.text.Normalizer.isNormalized(ch, java.text.Normalizer.Form.NFKC)
+                    && java.text.Normalizer.normalize(ch, java.text.Normalizer.Form.NFKC).indexOf(0x3A3) >= 0) {
                 SIGMA[ch.charAt(0)] = true;
             }
         }
