@@ -11,6 +11,8 @@ import java.util.TreeMap;
  * Immutable after {@link Builder#build()}; {@link #scan} allocates nothing.
  */
 final class Automaton {
+    /** States with at most this many edges keep them in a list scanned in order; others hash theirs. */
+    private static final int MAX_SCANNED = 8;
     /**
      * Each char that occurs in some pattern numbered 1, 2, ... (about 1,100 of them); 0 for every
      * other char, which leads back to the root without walking fail links.
@@ -19,29 +21,25 @@ final class Automaton {
     /** Direct transitions from the root for every class, the state most often left. */
     private final int[] rootNext;
     /**
-     * The other states' edges, sorted by class: state s's are at [edgeStart[s], edgeStart[s + 1]).
-     * Flat arrays, found by a short scan or a binary search: no hashing, and most states have one edge.
+     * Four ints per state s at 4s, read together: the start and end of its edges in {@link #edges}
+     * (or, for a state with one edge, minus its class and its target), its fail link, and the start of its outputs in {@link #outputs} (they end where state s + 1's
+     * start). Most states have one edge.
      */
-    private final int[] edgeStart;
-    private final char[] edgeClass;
-    private final int[] edgeTarget;
-    private final int[] fail;
-    /** Patterns ending at each state, following dictionary suffix links: outputs[outStart[s]..outStart[s + 1]). */
-    private final int[] outStart;
+    private final int[] nodes;
+    /** Each state's edges as (class, target) pairs: a short list, or a hashed block (class 0 marks a free slot). */
+    private final int[] edges;
+    /** Patterns ending at each state, following dictionary suffix links. */
     private final int[] outputs;
     private final int[] patternLength;
     private final boolean[] patternExact;
     private final boolean[] patternCovers;
 
-    private Automaton(char[] classOf, int[] rootNext, int[] edgeStart, char[] edgeClass, int[] edgeTarget, int[] fail,
-                      int[] outStart, int[] outputs, int[] patternLength, boolean[] patternExact, boolean[] patternCovers) {
+    private Automaton(char[] classOf, int[] rootNext, int[] nodes, int[] edges, int[] outputs, int[] patternLength,
+                      boolean[] patternExact, boolean[] patternCovers) {
         this.classOf = classOf;
         this.rootNext = rootNext;
-        this.edgeStart = edgeStart;
-        this.edgeClass = edgeClass;
-        this.edgeTarget = edgeTarget;
-        this.fail = fail;
-        this.outStart = outStart;
+        this.nodes = nodes;
+        this.edges = edges;
         this.outputs = outputs;
         this.patternLength = patternLength;
         this.patternExact = patternExact;
@@ -68,8 +66,8 @@ final class Automaton {
         int state = 0;
         for (int i = 0; i < len; i++) {
             state = next(state, classOf[text[i]]);
-            int to = outStart[state + 1];
-            for (int k = outStart[state]; k < to && n + 3 <= scratch.length; k++) {
+            int to = nodes[4 * state + 7];
+            for (int k = nodes[4 * state + 3]; k < to && n + 3 <= scratch.length; k++) {
                 int p = outputs[k];
                 scratch[n++] = p;
                 scratch[n++] = i + 1 - patternLength[p];
@@ -121,38 +119,49 @@ final class Automaton {
             return 0;
         }
         while (state != 0) {
-            int t = edge(state, c);
-            if (t >= 0) {
-                return t;
+            int lo = nodes[4 * state];
+            int hi = nodes[4 * state + 1];
+            if (lo < 0) {
+                // The one edge of a state on a chain, kept in the node itself: no second memory access.
+                if (-lo == c) {
+                    return hi;
+                }
+            } else {
+                int t = hi - lo <= 2 * MAX_SCANNED ? scanEdges(lo, hi, c) : probeEdges(lo, hi, c);
+                if (t >= 0) {
+                    return t;
+                }
             }
-            state = fail[state];
+            state = nodes[4 * state + 2];
         }
         return rootNext[c];
     }
 
-    private int edge(int state, char c) {
-        int lo = edgeStart[state];
-        int hi = edgeStart[state + 1] - 1;
-        if (hi - lo < 8) {
-            for (int i = lo; i <= hi; i++) {
-                if (edgeClass[i] == c) {
-                    return edgeTarget[i];
-                }
-            }
-            return -1;
-        }
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char m = edgeClass[mid];
-            if (m < c) {
-                lo = mid + 1;
-            } else if (m > c) {
-                hi = mid - 1;
-            } else {
-                return edgeTarget[mid];
+    private int scanEdges(int lo, int hi, char c) {
+        for (int e = lo; e < hi; e += 2) {
+            if (edges[e] == c) {
+                return edges[e + 1];
             }
         }
         return -1;
+    }
+
+    /** A state with many edges keeps them in an open-addressing block of its own, a power of two at most half full. */
+    private int probeEdges(int lo, int hi, char c) {
+        int mask = (hi - lo) / 2 - 1;
+        for (int i = slot(c, mask); ; i = (i + 1) & mask) {
+            int k = edges[lo + 2 * i];
+            if (k == c) {
+                return edges[lo + 2 * i + 1];
+            }
+            if (k == 0) {
+                return -1;
+            }
+        }
+    }
+
+    private static int slot(int c, int mask) {
+        return ((c * 0x9E3779B1) >>> 16) & mask;
     }
 
     /** Collects patterns, then builds the automaton once. */
@@ -233,32 +242,67 @@ final class Automaton {
             return flatten(classOf, classes, children, fail, output, length, ex, cov);
         }
 
+        /** Edge slots of a state with {@code count} edges: none for one (kept in the node), as many up to a few, or a hashed block twice as large rounded up to a power of two. */
+        private static int blockSize(int count) {
+            if (count == 1) {
+                return 0;
+            }
+            return count <= MAX_SCANNED ? count : Integer.highestOneBit(2 * count - 1) * 2;
+        }
+
         private static Automaton flatten(char[] classOf, int classes, List<TreeMap<Character, Integer>> children, int[] fail,
                                          int[][] output, int[] length, boolean[] ex, boolean[] cov) {
             int states = children.size();
             int[] root = new int[classes + 1];
             children.get(0).forEach((c, t) -> root[c] = t);
-            int[] edgeStart = new int[states + 1];
-            int[] outStart = new int[states + 1];
-            for (int s = 0; s < states; s++) {
-                edgeStart[s + 1] = edgeStart[s] + (s == 0 ? 0 : children.get(s).size());
-                outStart[s + 1] = outStart[s] + output[s].length;
+            // One more node than states, so the outputs of the last state end where the sentinel's start.
+            int[] nodes = new int[4 * (states + 1)];
+            int edgeCount = 0;
+            int outCount = 0;
+            for (int s = 1; s < states; s++) {
+                edgeCount += blockSize(children.get(s).size());
             }
-            char[] edgeClass = new char[edgeStart[states]];
-            int[] edgeTarget = new int[edgeStart[states]];
-            int[] outputs = new int[outStart[states]];
             for (int s = 0; s < states; s++) {
-                int i = edgeStart[s];
-                if (s != 0) {
-                    // A TreeMap iterates in class order, which the binary search needs.
-                    for (var e : children.get(s).entrySet()) {
-                        edgeClass[i] = e.getKey();
-                        edgeTarget[i++] = e.getValue();
+                outCount += output[s].length;
+            }
+            int[] edges = new int[2 * edgeCount];
+            int[] outputs = new int[outCount];
+            int e = 0;
+            int o = 0;
+            for (int s = 0; s < states; s++) {
+                nodes[4 * s] = e;
+                int count = s == 0 ? 0 : children.get(s).size();
+                int size = blockSize(count);
+                if (size > MAX_SCANNED) {
+                    for (var edge : children.get(s).entrySet()) {
+                        int i = slot(edge.getKey(), size - 1);
+                        while (edges[e + 2 * i] != 0) {
+                            i = (i + 1) & (size - 1);
+                        }
+                        edges[e + 2 * i] = edge.getKey();
+                        edges[e + 2 * i + 1] = edge.getValue();
+                    }
+                    e += 2 * size;
+                } else if (count == 1) {
+                    var edge = children.get(s).firstEntry();
+                    nodes[4 * s + 1] = edge.getValue();
+                    nodes[4 * s] = -edge.getKey();
+                } else if (s != 0) {
+                    for (var edge : children.get(s).entrySet()) {
+                        edges[e++] = edge.getKey();
+                        edges[e++] = edge.getValue();
                     }
                 }
-                System.arraycopy(output[s], 0, outputs, outStart[s], output[s].length);
+                if (count != 1) {
+                    nodes[4 * s + 1] = e;
+                }
+                nodes[4 * s + 2] = fail[s];
+                nodes[4 * s + 3] = o;
+                System.arraycopy(output[s], 0, outputs, o, output[s].length);
+                o += output[s].length;
             }
-            return new Automaton(classOf, root, edgeStart, edgeClass, edgeTarget, fail, outStart, outputs, length, ex, cov);
+            nodes[4 * states + 3] = o;
+            return new Automaton(classOf, root, nodes, edges, outputs, length, ex, cov);
         }
     }
 }

@@ -72,10 +72,19 @@ class AutomatonTest {
     }
 
     private static final String ALPHABET = "ab c가나\uFFFF";
-    private static final Gen<Search> SEARCHES = r -> {
-        Gen<String> pattern = Gen.chars(ALPHABET, 1, 5);
+    /** Enough chars and patterns that some states have more edges than fit a short list. */
+    private static final String WIDE_ALPHABET = "abcdefghijklmnopqrstuvwxyz 가나다라마바사아자차카타파하\uFFFF";
+    private static final Gen<Search> SEARCHES = searches(ALPHABET, 5, 40);
+    private static final Gen<Search> WIDE_SEARCHES = searches(WIDE_ALPHABET, 3, 400);
+
+    private static Gen<Search> searches(String alphabet, int maxLength, int maxPatterns) {
+        return r -> search(r, alphabet, maxLength, maxPatterns);
+    }
+
+    private static Search search(java.util.SplittableRandom r, String alphabet, int maxLength, int maxPatterns) {
+        Gen<String> pattern = Gen.chars(alphabet, 1, maxLength);
         Gen<Boolean> flag = Gen.of(true, true, false);
-        int n = 1 + r.nextInt(40);
+        int n = 1 + r.nextInt(maxPatterns);
         List<String> patterns = new ArrayList<>();
         List<Boolean> exact = new ArrayList<>();
         List<Boolean> covers = new ArrayList<>();
@@ -85,8 +94,8 @@ class AutomatonTest {
             exact.add(flag.next(r));
             covers.add(flag.next(r));
         }
-        return new Search(patterns, exact, covers, Gen.chars(ALPHABET + "xyz다", 0, 80).next(r));
-    };
+        return new Search(patterns, exact, covers, Gen.chars(alphabet + "xyz다", 0, 80).next(r));
+    }
 
     /** Every occurrence by String.indexOf, then the covering rule of {@link Automaton#scan} written out literally. */
     private static List<String> naive(Search s) {
@@ -119,17 +128,24 @@ class AutomatonTest {
 
     @Test
     void reportsTheSameHitsAsANaiveSearchForAnyPatternsAndText() {
-        Cases.forAll(2_000, SEARCHES, s -> {
-            Automaton.Builder b = new Automaton.Builder();
-            for (int p = 0; p < s.patterns().size(); p++) {
-                b.add(s.patterns().get(p), s.exact().get(p), s.covers().get(p));
-            }
-            Automaton a = b.build();
-            char[] c = s.text().toCharArray();
-            List<String> hits = new ArrayList<>();
-            a.scan(c, c.length, new int[3 * s.patterns().size() * (c.length + 1)], (p, from, to) -> hits.add(p + "@" + from));
-            hits.sort(null);
-            assertEquals(naive(s), hits);
-        });
+        Cases.forAll(2_000, SEARCHES, AutomatonTest::sameAsNaive);
+    }
+
+    @Test
+    void statesWithManyEdgesFindTheSameHitsAsANaiveSearch() {
+        Cases.forAll(300, WIDE_SEARCHES, AutomatonTest::sameAsNaive);
+    }
+
+    private static void sameAsNaive(Search s) {
+        Automaton.Builder b = new Automaton.Builder();
+        for (int p = 0; p < s.patterns().size(); p++) {
+            b.add(s.patterns().get(p), s.exact().get(p), s.covers().get(p));
+        }
+        Automaton a = b.build();
+        char[] c = s.text().toCharArray();
+        List<String> hits = new ArrayList<>();
+        a.scan(c, c.length, new int[3 * s.patterns().size() * (c.length + 1)], (p, from, to) -> hits.add(p + "@" + from));
+        hits.sort(null);
+        assertEquals(naive(s), hits);
     }
 }
