@@ -221,8 +221,11 @@ final class Automaton {
             int[][] output = new int[states][];
             ArrayDeque<Integer> queue = new ArrayDeque<>(children.get(0).values());
             output[0] = new int[0];
+            int[] order = new int[states];
+            int visited = 1;
             while (!queue.isEmpty()) {
                 int s = queue.poll();
+                order[visited++] = s;
                 List<Integer> out = new ArrayList<>(ends.get(s));
                 for (int p : output[fail[s]]) {
                     out.add(p);
@@ -239,7 +242,7 @@ final class Automaton {
                     queue.add(t);
                 }
             }
-            return flatten(classOf, classes, children, fail, output, length, ex, cov);
+            return flatten(classOf, classes, children, order, fail, output, length, ex, cov);
         }
 
         /** Edge slots of a state with {@code count} edges: none for one (kept in the node), as many up to a few, or a hashed block twice as large rounded up to a power of two. */
@@ -250,11 +253,19 @@ final class Automaton {
             return count <= MAX_SCANNED ? count : Integer.highestOneBit(2 * count - 1) * 2;
         }
 
-        private static Automaton flatten(char[] classOf, int classes, List<TreeMap<Character, Integer>> children, int[] fail,
-                                         int[][] output, int[] length, boolean[] ex, boolean[] cov) {
+        /**
+         * Lays the trie out in flat arrays, states numbered in breadth-first {@code order}: the shallow
+         * states, which a scan visits most, sit together in a few cache lines.
+         */
+        private static Automaton flatten(char[] classOf, int classes, List<TreeMap<Character, Integer>> children, int[] order,
+                                         int[] fail, int[][] output, int[] length, boolean[] ex, boolean[] cov) {
             int states = children.size();
+            int[] id = new int[states];
+            for (int i = 0; i < states; i++) {
+                id[order[i]] = i;
+            }
             int[] root = new int[classes + 1];
-            children.get(0).forEach((c, t) -> root[c] = t);
+            children.get(0).forEach((c, t) -> root[c] = id[t]);
             // One more node than states, so the outputs of the last state end where the sentinel's start.
             int[] nodes = new int[4 * (states + 1)];
             int edgeCount = 0;
@@ -270,36 +281,37 @@ final class Automaton {
             int e = 0;
             int o = 0;
             for (int s = 0; s < states; s++) {
+                int old = order[s];
                 nodes[4 * s] = e;
-                int count = s == 0 ? 0 : children.get(s).size();
+                int count = s == 0 ? 0 : children.get(old).size();
                 int size = blockSize(count);
                 if (size > MAX_SCANNED) {
-                    for (var edge : children.get(s).entrySet()) {
+                    for (var edge : children.get(old).entrySet()) {
                         int i = slot(edge.getKey(), size - 1);
                         while (edges[e + 2 * i] != 0) {
                             i = (i + 1) & (size - 1);
                         }
                         edges[e + 2 * i] = edge.getKey();
-                        edges[e + 2 * i + 1] = edge.getValue();
+                        edges[e + 2 * i + 1] = id[edge.getValue()];
                     }
                     e += 2 * size;
                 } else if (count == 1) {
-                    var edge = children.get(s).firstEntry();
-                    nodes[4 * s + 1] = edge.getValue();
+                    var edge = children.get(old).firstEntry();
+                    nodes[4 * s + 1] = id[edge.getValue()];
                     nodes[4 * s] = -edge.getKey();
                 } else if (s != 0) {
-                    for (var edge : children.get(s).entrySet()) {
+                    for (var edge : children.get(old).entrySet()) {
                         edges[e++] = edge.getKey();
-                        edges[e++] = edge.getValue();
+                        edges[e++] = id[edge.getValue()];
                     }
                 }
                 if (count != 1) {
                     nodes[4 * s + 1] = e;
                 }
-                nodes[4 * s + 2] = fail[s];
+                nodes[4 * s + 2] = id[fail[old]];
                 nodes[4 * s + 3] = o;
-                System.arraycopy(output[s], 0, outputs, o, output[s].length);
-                o += output[s].length;
+                System.arraycopy(output[old], 0, outputs, o, output[old].length);
+                o += output[old].length;
             }
             nodes[4 * states + 3] = o;
             return new Automaton(classOf, root, nodes, edges, outputs, length, ex, cov);

@@ -76,13 +76,13 @@ final class FoldTable {
     }
 
     /** Length of the simple unit (a char or a surrogate pair) at {@code i}, or 0 when it is not simple. */
-    private static int simpleAt(String s, int i) {
-        char c = s.charAt(i);
+    private static int simpleAt(char[] s, int n, int i) {
+        char c = s[i];
         if (LOWER[c] != 0) {
             return 1;
         }
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-            int cp = Character.toCodePoint(c, s.charAt(i + 1));
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+            int cp = Character.toCodePoint(c, s[i + 1]);
             return cp < 0x20000 && (PLANE1[(cp - 0x10000) >>> 6] & (1L << (cp & 63))) != 0 ? 2 : 0;
         }
         return 0;
@@ -94,20 +94,21 @@ final class FoldTable {
      */
     static String fold(String s, UnaryOperator<String> general) {
         int n = s.length();
+        char[] in = s.toCharArray();
         char[] out = new char[n + 16];
         int o = 0;
         int i = 0;
         int lastSimple = -1;
         while (i < n) {
-            int unit = simpleAt(s, i);
+            int unit = simpleAt(in, n, i);
             if (unit == 1) {
-                out[o++] = LOWER[s.charAt(i)];
+                out[o++] = LOWER[in[i]];
                 lastSimple = i++;
                 continue;
             }
             if (unit == 2) {
-                out[o++] = s.charAt(i);
-                out[o++] = s.charAt(i + 1);
+                out[o++] = in[i];
+                out[o++] = in[i + 1];
                 lastSimple = i;
                 i += 2;
                 continue;
@@ -116,9 +117,9 @@ final class FoldTable {
             // and ends before the next simple unit. Pieces are short and repeat, so most come from the cache.
             int from = lastSimple >= 0 ? lastSimple : i;
             o -= i - from;
-            int to = pieceEnd(s, i);
+            int to = pieceEnd(in, n, i);
             for (int k = i; k < to; k++) {
-                if (SIGMA[s.charAt(k)]) {
+                if (SIGMA[in[k]]) {
                     return general.apply(s);
                 }
             }
@@ -135,8 +136,8 @@ final class FoldTable {
     }
 
     /** The first simple unit at or after {@code i}, or the end. */
-    private static int pieceEnd(String s, int i) {
-        while (i < s.length() && simpleAt(s, i) == 0) {
+    private static int pieceEnd(char[] s, int n, int i) {
+        while (i < n && simpleAt(s, n, i) == 0) {
             i++;
         }
         return i;

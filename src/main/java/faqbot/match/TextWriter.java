@@ -14,6 +14,8 @@ final class TextWriter {
 
     private final LatinWords vocabulary;
     private char[] out = new char[64];
+    /** The folded text, copied once: reading a char array costs less than String.charAt per char. */
+    private char[] in = new char[64];
     private int len;
     private boolean hangul;
     private int prevWordStart = -1;
@@ -57,9 +59,14 @@ final class TextWriter {
         int prev = -1;
         int run = 0;
         boolean wordLatin = false;
-        for (int i = 0; i < folded.length(); ) {
-            char ch = folded.charAt(i);
-            int cp = Character.isSurrogate(ch) ? folded.codePointAt(i) : ch;
+        int n = folded.length();
+        if (in.length < n) {
+            in = new char[Math.max(n, in.length * 2)];
+        }
+        folded.getChars(0, n, in, 0);
+        for (int i = 0; i < n; ) {
+            char ch = in[i];
+            int cp = Character.isSurrogate(ch) ? Character.codePointAt(in, i, n) : ch;
             i += Character.charCount(cp);
             int flags = Letters.of(cp);
             boolean ko = (flags & Letters.HANGUL) != 0;
