@@ -22,13 +22,13 @@ final class Automaton {
     private final int[] rootNext;
     /**
      * Four ints per state s at 4s, read together: the start and end of its edges in {@link #edges}
-     * (or, for a state with one edge, minus its class and its target), its fail link, and the start of its outputs in {@link #outputs} (they end where state s + 1's
-     * start). Most states have one edge.
+     * (or, for a state with one edge, minus its class and its target), its fail link, and the start
+     * of its outputs in {@link #outputs}, or -1 when it has none (most states). Most states have one edge.
      */
     private final int[] nodes;
     /** Each state's edges as (class, target) pairs: a short list, or a hashed block (class 0 marks a free slot). */
     private final int[] edges;
-    /** Patterns ending at each state, following dictionary suffix links. */
+    /** Patterns ending at each state, following dictionary suffix links; each state's list ends with -1. */
     private final int[] outputs;
     private final int[] patternLength;
     private final boolean[] patternExact;
@@ -66,9 +66,11 @@ final class Automaton {
         int state = 0;
         for (int i = 0; i < len; i++) {
             state = next(state, classOf[text[i]]);
-            int to = nodes[4 * state + 7];
-            for (int k = nodes[4 * state + 3]; k < to && n + 3 <= scratch.length; k++) {
-                int p = outputs[k];
+            int k = nodes[4 * state + 3];
+            if (k < 0) {
+                continue;
+            }
+            for (int p = outputs[k]; p >= 0 && n + 3 <= scratch.length; p = outputs[++k]) {
                 scratch[n++] = p;
                 scratch[n++] = i + 1 - patternLength[p];
                 scratch[n++] = i + 1;
@@ -266,15 +268,14 @@ final class Automaton {
             }
             int[] root = new int[classes + 1];
             children.get(0).forEach((c, t) -> root[c] = id[t]);
-            // One more node than states, so the outputs of the last state end where the sentinel's start.
-            int[] nodes = new int[4 * (states + 1)];
+            int[] nodes = new int[4 * states];
             int edgeCount = 0;
             int outCount = 0;
             for (int s = 1; s < states; s++) {
                 edgeCount += blockSize(children.get(s).size());
             }
             for (int s = 0; s < states; s++) {
-                outCount += output[s].length;
+                outCount += output[s].length == 0 ? 0 : output[s].length + 1;
             }
             int[] edges = new int[2 * edgeCount];
             int[] outputs = new int[outCount];
@@ -309,11 +310,13 @@ final class Automaton {
                     nodes[4 * s + 1] = e;
                 }
                 nodes[4 * s + 2] = id[fail[old]];
-                nodes[4 * s + 3] = o;
-                System.arraycopy(output[old], 0, outputs, o, output[old].length);
-                o += output[old].length;
+                nodes[4 * s + 3] = output[old].length == 0 ? -1 : o;
+                if (output[old].length > 0) {
+                    System.arraycopy(output[old], 0, outputs, o, output[old].length);
+                    o += output[old].length;
+                    outputs[o++] = -1;
+                }
             }
-            nodes[4 * states + 3] = o;
             return new Automaton(classOf, root, nodes, edges, outputs, length, ex, cov);
         }
     }
