@@ -12,7 +12,7 @@ import java.util.TreeMap;
  */
 final class Automaton {
     /** States with at most this many edges keep them in a list scanned in order; others hash theirs. */
-    private static final int MAX_SCANNED = 8;
+    static final int MAX_SCANNED = 8;
     /**
      * Each char that occurs in some pattern numbered 1, 2, ... (about 1,100 of them); 0 for every
      * other char, which leads back to the root without walking fail links.
@@ -34,7 +34,7 @@ final class Automaton {
     private final boolean[] patternExact;
     private final boolean[] patternCovers;
 
-    private Automaton(char[] classOf, int[] rootNext, int[] nodes, int[] edges, int[] outputs, int[] patternLength,
+    Automaton(char[] classOf, int[] rootNext, int[] nodes, int[] edges, int[] outputs, int[] patternLength,
                       boolean[] patternExact, boolean[] patternCovers) {
         this.classOf = classOf;
         this.rootNext = rootNext;
@@ -162,7 +162,7 @@ final class Automaton {
         }
     }
 
-    private static int slot(int c, int mask) {
+    static int slot(int c, int mask) {
         return ((c * 0x9E3779B1) >>> 16) & mask;
     }
 
@@ -244,80 +244,7 @@ final class Automaton {
                     queue.add(t);
                 }
             }
-            return flatten(classOf, classes, children, order, fail, output, length, ex, cov);
-        }
-
-        /** Edge slots of a state with {@code count} edges: none for one (kept in the node), as many up to a few, or a hashed block twice as large rounded up to a power of two. */
-        private static int blockSize(int count) {
-            if (count == 1) {
-                return 0;
-            }
-            return count <= MAX_SCANNED ? count : Integer.highestOneBit(2 * count - 1) * 2;
-        }
-
-        /**
-         * Lays the trie out in flat arrays, states numbered in breadth-first {@code order}: the shallow
-         * states, which a scan visits most, sit together in a few cache lines.
-         */
-        private static Automaton flatten(char[] classOf, int classes, List<TreeMap<Character, Integer>> children, int[] order,
-                                         int[] fail, int[][] output, int[] length, boolean[] ex, boolean[] cov) {
-            int states = children.size();
-            int[] id = new int[states];
-            for (int i = 0; i < states; i++) {
-                id[order[i]] = i;
-            }
-            int[] root = new int[classes + 1];
-            children.get(0).forEach((c, t) -> root[c] = id[t]);
-            int[] nodes = new int[4 * states];
-            int edgeCount = 0;
-            int outCount = 0;
-            for (int s = 1; s < states; s++) {
-                edgeCount += blockSize(children.get(s).size());
-            }
-            for (int s = 0; s < states; s++) {
-                outCount += output[s].length == 0 ? 0 : output[s].length + 1;
-            }
-            int[] edges = new int[2 * edgeCount];
-            int[] outputs = new int[outCount];
-            int e = 0;
-            int o = 0;
-            for (int s = 0; s < states; s++) {
-                int old = order[s];
-                nodes[4 * s] = e;
-                int count = s == 0 ? 0 : children.get(old).size();
-                int size = blockSize(count);
-                if (size > MAX_SCANNED) {
-                    for (var edge : children.get(old).entrySet()) {
-                        int i = slot(edge.getKey(), size - 1);
-                        while (edges[e + 2 * i] != 0) {
-                            i = (i + 1) & (size - 1);
-                        }
-                        edges[e + 2 * i] = edge.getKey();
-                        edges[e + 2 * i + 1] = id[edge.getValue()];
-                    }
-                    e += 2 * size;
-                } else if (count == 1) {
-                    var edge = children.get(old).firstEntry();
-                    nodes[4 * s + 1] = id[edge.getValue()];
-                    nodes[4 * s] = -edge.getKey();
-                } else if (s != 0) {
-                    for (var edge : children.get(old).entrySet()) {
-                        edges[e++] = edge.getKey();
-                        edges[e++] = id[edge.getValue()];
-                    }
-                }
-                if (count != 1) {
-                    nodes[4 * s + 1] = e;
-                }
-                nodes[4 * s + 2] = id[fail[old]];
-                nodes[4 * s + 3] = output[old].length == 0 ? -1 : o;
-                if (output[old].length > 0) {
-                    System.arraycopy(output[old], 0, outputs, o, output[old].length);
-                    o += output[old].length;
-                    outputs[o++] = -1;
-                }
-            }
-            return new Automaton(classOf, root, nodes, edges, outputs, length, ex, cov);
+            return AutomatonLayout.flatten(classOf, classes, children, order, fail, output, length, ex, cov);
         }
     }
 }
