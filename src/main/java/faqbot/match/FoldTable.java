@@ -1,39 +1,52 @@
 package faqbot.match;
 
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.UnaryOperator;
 
 /**
  * Folds most text by one table look-up per char: every char that NFKC, the invisible-character
  * scrub, jamo composition and mark stripping all leave alone, and whose lower case is one such char
- * too, is computed once at class load. Only the stretches around other chars (loose jamo, marks,
+ * too, is looked up in a table. Only the stretches around other chars (loose jamo, marks,
  * full-width forms) take the general path, which made folding the costliest step of a long message.
  */
 final class FoldTable {
-    /** The lower case of each "simple" BMP char, or 0 when the char is not simple. */
+    /**
+     * Code points are described in blocks of 256, each the first time a text holds one of its chars:
+     * describing all of them up front took a few hundred milliseconds at start-up. A block's facts are
+     * written before its flag, so a reader that sees the flag set sees them.
+     */
+    private static final int BLOCK_BITS = 8;
+    private static final AtomicIntegerArray READY = new AtomicIntegerArray(0x20000 >>> BLOCK_BITS);
+    /** The lower case of each "simple" BMP char, or 0 when the char is not simple (or not described yet). */
     private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
     /** Simple code points of plane 1 (emoji and symbols), one bit each; they have no lower case of their own. */
     private static final long[] PLANE1 = new long[0x10000 / 64];
     /**
-     * Chars (BMP, or the high surrogate of a supplementary one) that are or become a capital sigma
-     * under NFKC (Σ itself, the lunate Ϲ, mathematical sigmas): its lower case depends on the
-     * letters on both sides, so text holding one is folded whole.
+     * Code points of planes 0 and 1 that are or become a capital sigma under NFKC (Σ itself, the
+     * lunate Ϲ, mathematical sigmas): its lower case depends on the letters on both sides, so text
+     * holding one is folded whole.
      */
-    private static final boolean[] SIGMA = new boolean[Character.MAX_VALUE + 1];
+    private static final long[] SIGMA = new long[0x20000 / 64];
     /** Pieces up to this long are remembered per thread: the same "ㅋㅋ" or "ㅠㅠ" comes back in message after message. */
     private static final int CACHED_PIECE = 48;
     private static final ThreadLocal<PieceCache> PIECES = ThreadLocal.withInitial(PieceCache::new);
 
-    static {
-        for (int c = 1; c <= Character.MAX_VALUE; c++) {
-            if (isSimple(c)) {
-                String lower = String.valueOf((char) c).toLowerCase(Locale.ROOT);
-                if (lower.length() == 1 && isSimple(lower.charAt(0))) {
-                    LOWER[c] = lower.charAt(0);
-                }
-            }
+    private FoldTable() {
+    }
+
+    /** Makes sure the block of {@code cp} (below U+20000) is described. */
+    private static void ensure(int cp) {
+        if (READY.get(cp >>> BLOCK_BITS) == 0) {
+            describe(cp >>> BLOCK_BITS);
         }
-        for (int cp = 1; cp < 0x20000; cp++) {
+    }
+
+    private static synchronized void describe(int block) {
+        if (READY.get(block) != 0) {
+            return;
+        }
+        for (int cp = block << BLOCK_BITS; cp < (block + 1) << BLOCK_BITS; cp++) {
             int type = Character.getType(cp);
             if (type == Character.UNASSIGNED || type == Character.SURROGATE) {
                 continue;
@@ -41,17 +54,27 @@ final class FoldTable {
             String ch = new String(Character.toChars(cp));
             if (cp == 0x3A3 || !java.text.Normalizer.isNormalized(ch, java.text.Normalizer.Form.NFKC)
                     && java.text.Normalizer.normalize(ch, java.text.Normalizer.Form.NFKC).indexOf(0x3A3) >= 0) {
-                SIGMA[ch.charAt(0)] = true;
+                SIGMA[cp >>> 6] |= 1L << (cp & 63);
             }
-        }
-        for (int cp = 0x10000; cp < 0x20000; cp++) {
-            if (isSimple(cp) && Character.toLowerCase(cp) == cp && new String(Character.toChars(cp)).toLowerCase(Locale.ROOT).codePointAt(0) == cp) {
+            if (!isSimple(cp)) {
+                continue;
+            }
+            String lower = ch.toLowerCase(Locale.ROOT);
+            if (cp <= Character.MAX_VALUE && lower.length() == 1 && isSimple(lower.charAt(0))) {
+                LOWER[cp] = lower.charAt(0);
+            } else if (cp > Character.MAX_VALUE && Character.toLowerCase(cp) == cp && lower.equals(ch)) {
                 PLANE1[(cp - 0x10000) >>> 6] |= 1L << (cp & 63);
             }
         }
+        READY.set(block, 1);
     }
 
-    private FoldTable() {
+    private static boolean isSigma(int cp) {
+        if (cp >= 0x20000) {
+            return false;
+        }
+        ensure(cp);
+        return (SIGMA[cp >>> 6] & (1L << (cp & 63))) != 0;
     }
 
     /**
@@ -81,9 +104,19 @@ final class FoldTable {
         if (LOWER[c] != 0) {
             return 1;
         }
+        if (READY.get(c >>> BLOCK_BITS) == 0) {
+            describe(c >>> BLOCK_BITS);
+            if (LOWER[c] != 0) {
+                return 1;
+            }
+        }
         if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
             int cp = Character.toCodePoint(c, s[i + 1]);
-            return cp < 0x20000 && (PLANE1[(cp - 0x10000) >>> 6] & (1L << (cp & 63))) != 0 ? 2 : 0;
+            if (cp >= 0x20000) {
+                return 0;
+            }
+            ensure(cp);
+            return (PLANE1[(cp - 0x10000) >>> 6] & (1L << (cp & 63))) != 0 ? 2 : 0;
         }
         return 0;
     }
@@ -118,8 +151,8 @@ final class FoldTable {
             int from = lastSimple >= 0 ? lastSimple : i;
             o -= i - from;
             int to = pieceEnd(in, n, i);
-            for (int k = i; k < to; k++) {
-                if (SIGMA[in[k]]) {
+            for (int k = i; k < to; k += Character.charCount(Character.codePointAt(in, k, to))) {
+                if (isSigma(Character.codePointAt(in, k, to))) {
                     return general.apply(s);
                 }
             }

@@ -9,13 +9,12 @@ final class Letters {
     static final int HANGUL = 1;
     static final int LETTER = 2;
     static final int LATIN = 4;
+    /** Set on every described char, so 0 means "not looked up yet": each char is described the first time it is met, not all 65,536 at start-up. */
+    private static final int DESCRIBED = 0x40;
     private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
     private static final char[] CANONICAL = new char[Hangul.SYLLABLE_LAST - Hangul.SYLLABLE_FIRST + 1];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            FLAGS[c] = (byte) compute(c);
-        }
         for (int s = Hangul.SYLLABLE_FIRST; s <= Hangul.SYLLABLE_LAST; s++) {
             CANONICAL[s - Hangul.SYLLABLE_FIRST] = Hangul.canonical((char) s);
         }
@@ -26,7 +25,16 @@ final class Letters {
 
     /** The flags of a code point: {@link #HANGUL}, {@link #LETTER} (Korean included) and {@link #LATIN} (below U+0250, or a digit). */
     static int of(int cp) {
-        return cp <= Character.MAX_VALUE ? FLAGS[cp] : compute(cp);
+        if (cp > Character.MAX_VALUE) {
+            return compute(cp);
+        }
+        int f = FLAGS[cp];
+        if (f == 0) {
+            // Another thread may describe the same char at the same time: both write the same value.
+            f = compute(cp) | DESCRIBED;
+            FLAGS[cp] = (byte) f;
+        }
+        return f;
     }
 
     /** {@link Hangul#canonical} of a syllable, by table. */
