@@ -133,6 +133,12 @@ final class FoldTable {
         int i = 0;
         int lastSimple = -1;
         while (i < n) {
+            if (Hangul.isSyllable(in[i])) {
+                // Simple and without case: half of most Korean text, kept out of the table to spare the cache.
+                out[o++] = in[i];
+                lastSimple = i++;
+                continue;
+            }
             int unit = simpleAt(in, n, i);
             if (unit == 1) {
                 out[o++] = LOWER[in[i]];

@@ -28,6 +28,10 @@ final class Letters {
         if (cp > Character.MAX_VALUE) {
             return compute(cp);
         }
+        if (Hangul.isSyllable(cp)) {
+            // Most Korean text: answered without touching the table, which spares the cache.
+            return HANGUL | LETTER;
+        }
         int f = FLAGS[cp];
         if (f == 0) {
             // Another thread may describe the same char at the same time: both write the same value.
