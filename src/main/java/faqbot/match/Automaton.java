@@ -2,8 +2,8 @@ package faqbot.match;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * An Aho–Corasick automaton over the prepared question text: every surface form of the FAQ is
@@ -11,30 +11,36 @@ import java.util.List;
  * Immutable after {@link Builder#build()}; {@link #scan} allocates nothing.
  */
 final class Automaton {
-    /** Transition table: (state << 16 | char) to next state, open addressing. */
-    private final long[] edgeKeys;
-    private final int[] edgeTargets;
-    private final int edgeMask;
-    /** Direct transitions from the root for every char, the state most often left. */
+    /** States with at most this many edges keep them in a list scanned in order; others hash theirs. */
+    static final int MAX_SCANNED = 8;
+    /**
+     * Each char that occurs in some pattern numbered 1, 2, ... (about 1,100 of them); 0 for every
+     * other char, which leads back to the root without walking fail links.
+     */
+    private final char[] classOf;
+    /** Direct transitions from the root for every class, the state most often left. */
     private final int[] rootNext;
-    /** Whether a char occurs in any pattern: any other char leads back to the root without walking fail links. */
-    private final boolean[] alphabet;
-    private final int[] fail;
-    /** Patterns ending at each state, following dictionary suffix links. */
-    private final int[][] output;
+    /**
+     * Four ints per state s at 4s, read together: the start and end of its edges in {@link #edges}
+     * (or, for a state with one edge, minus its class and its target), its fail link, and the start
+     * of its outputs in {@link #outputs}, or -1 when it has none (most states). Most states have one edge.
+     */
+    private final int[] nodes;
+    /** Each state's edges as (class, target) pairs: a short list, or a hashed block (class 0 marks a free slot). */
+    private final int[] edges;
+    /** Patterns ending at each state, following dictionary suffix links; each state's list ends with -1. */
+    private final int[] outputs;
     private final int[] patternLength;
     private final boolean[] patternExact;
     private final boolean[] patternCovers;
 
-    private Automaton(long[] edgeKeys, int[] edgeTargets, int[] rootNext, boolean[] alphabet, int[] fail, int[][] output,
-                      int[] patternLength, boolean[] patternExact, boolean[] patternCovers) {
-        this.alphabet = alphabet;
-        this.edgeKeys = edgeKeys;
-        this.edgeTargets = edgeTargets;
-        this.edgeMask = edgeKeys.length - 1;
+    Automaton(char[] classOf, int[] rootNext, int[] nodes, int[] edges, int[] outputs, int[] patternLength,
+                      boolean[] patternExact, boolean[] patternCovers) {
+        this.classOf = classOf;
         this.rootNext = rootNext;
-        this.fail = fail;
-        this.output = output;
+        this.nodes = nodes;
+        this.edges = edges;
+        this.outputs = outputs;
         this.patternLength = patternLength;
         this.patternExact = patternExact;
         this.patternCovers = patternCovers;
@@ -59,10 +65,12 @@ final class Automaton {
         int n = 0;
         int state = 0;
         for (int i = 0; i < len; i++) {
-            state = next(state, text[i]);
-            int[] out = output[state];
-            for (int k = 0; k < out.length && n + 3 <= scratch.length; k++) {
-                int p = out[k];
+            state = next(state, classOf[text[i]]);
+            int k = nodes[4 * state + 3];
+            if (k < 0) {
+                continue;
+            }
+            for (int p = outputs[k]; p >= 0 && n + 3 <= scratch.length; p = outputs[++k]) {
                 scratch[n++] = p;
                 scratch[n++] = i + 1 - patternLength[p];
                 scratch[n++] = i + 1;
@@ -109,36 +117,53 @@ final class Automaton {
     }
 
     private int next(int state, char c) {
-        if (!alphabet[c]) {
+        if (c == 0) {
             return 0;
         }
-        while (true) {
-            if (state == 0) {
-                return rootNext[c];
+        while (state != 0) {
+            int lo = nodes[4 * state];
+            int hi = nodes[4 * state + 1];
+            if (lo < 0) {
+                // The one edge of a state on a chain, kept in the node itself: no second memory access.
+                if (-lo == c) {
+                    return hi;
+                }
+            } else {
+                int t = hi - lo <= 2 * MAX_SCANNED ? scanEdges(lo, hi, c) : probeEdges(lo, hi, c);
+                if (t >= 0) {
+                    return t;
+                }
             }
-            int t = edge(state, c);
-            if (t >= 0) {
-                return t;
-            }
-            state = fail[state];
+            state = nodes[4 * state + 2];
         }
+        return rootNext[c];
     }
 
-    private int edge(int state, char c) {
-        long key = ((long) state << 16) | c;
-        int i = (int) (mix(key) & edgeMask);
-        while (edgeTargets[i] >= 0) {
-            if (edgeKeys[i] == key) {
-                return edgeTargets[i];
+    private int scanEdges(int lo, int hi, char c) {
+        for (int e = lo; e < hi; e += 2) {
+            if (edges[e] == c) {
+                return edges[e + 1];
             }
-            i = (i + 1) & edgeMask;
         }
         return -1;
     }
 
-    private static long mix(long k) {
-        k *= 0x9E3779B97F4A7C15L;
-        return k ^ (k >>> 32);
+    /** A state with many edges keeps them in an open-addressing block of its own, a power of two at most half full. */
+    private int probeEdges(int lo, int hi, char c) {
+        int mask = (hi - lo) / 2 - 1;
+        for (int i = slot(c, mask); ; i = (i + 1) & mask) {
+            int k = edges[lo + 2 * i];
+            if (k == c) {
+                return edges[lo + 2 * i + 1];
+            }
+            if (k == 0) {
+                return -1;
+            }
+        }
+    }
+
+    static int slot(int c, int mask) {
+        return ((c * 0x9E3779B1) >>> 16) & mask;
     }
 
     /** Collects patterns, then builds the automaton once. */
@@ -159,9 +184,18 @@ final class Automaton {
         }
 
         Automaton build() {
-            List<java.util.Map<Character, Integer>> children = new ArrayList<>();
+            char[] classOf = new char[Character.MAX_VALUE + 1];
+            int classes = 0;
+            for (char[] p : patterns) {
+                for (char c : p) {
+                    if (classOf[c] == 0) {
+                        classOf[c] = (char) ++classes;
+                    }
+                }
+            }
+            List<TreeMap<Character, Integer>> children = new ArrayList<>();
             List<List<Integer>> ends = new ArrayList<>();
-            children.add(new java.util.HashMap<>());
+            children.add(new TreeMap<>());
             ends.add(new ArrayList<>());
             int[] length = new int[patterns.size()];
             boolean[] ex = new boolean[patterns.size()];
@@ -173,11 +207,11 @@ final class Automaton {
                 cov[p] = covers.get(p);
                 int state = 0;
                 for (char c : s) {
-                    Integer t = children.get(state).get(c);
+                    Integer t = children.get(state).get(classOf[c]);
                     if (t == null) {
                         t = children.size();
-                        children.get(state).put(c, t);
-                        children.add(new java.util.HashMap<>());
+                        children.get(state).put(classOf[c], t);
+                        children.add(new TreeMap<>());
                         ends.add(new ArrayList<>());
                     }
                     state = t;
@@ -187,14 +221,13 @@ final class Automaton {
             int states = children.size();
             int[] fail = new int[states];
             int[][] output = new int[states][];
-            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            ArrayDeque<Integer> queue = new ArrayDeque<>(children.get(0).values());
             output[0] = new int[0];
-            for (int t : children.get(0).values()) {
-                fail[t] = 0;
-                queue.add(t);
-            }
+            int[] order = new int[states];
+            int visited = 1;
             while (!queue.isEmpty()) {
                 int s = queue.poll();
+                order[visited++] = s;
                 List<Integer> out = new ArrayList<>(ends.get(s));
                 for (int p : output[fail[s]]) {
                     out.add(p);
@@ -211,34 +244,7 @@ final class Automaton {
                     queue.add(t);
                 }
             }
-            int edges = states;
-            int cap = Integer.highestOneBit(Math.max(4, edges * 2)) * 2;
-            long[] keys = new long[cap];
-            int[] targets = new int[cap];
-            Arrays.fill(targets, -1);
-            int[] root = new int[Character.MAX_VALUE + 1];
-            boolean[] alphabet = new boolean[Character.MAX_VALUE + 1];
-            for (char[] p : patterns) {
-                for (char c : p) {
-                    alphabet[c] = true;
-                }
-            }
-            for (int s = 0; s < states; s++) {
-                for (var e : children.get(s).entrySet()) {
-                    if (s == 0) {
-                        root[e.getKey()] = e.getValue();
-                        continue;
-                    }
-                    long key = ((long) s << 16) | e.getKey();
-                    int i = (int) (mix(key) & (cap - 1));
-                    while (targets[i] >= 0) {
-                        i = (i + 1) & (cap - 1);
-                    }
-                    keys[i] = key;
-                    targets[i] = e.getValue();
-                }
-            }
-            return new Automaton(keys, targets, root, alphabet, fail, output, length, ex, cov);
+            return AutomatonLayout.flatten(classOf, classes, children, order, fail, output, length, ex, cov);
         }
     }
 }

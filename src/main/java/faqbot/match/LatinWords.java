@@ -192,23 +192,34 @@ final class LatinWords {
         return w.length == to - from && same(s, from, w, 0, w.length);
     }
 
-    /** A read-only map from 64-bit hash to ids, open addressing, so lookups never box a key. */
+    /**
+     * A read-only map from 64-bit hash to ids, open addressing, so lookups never box a key; a bit
+     * filter (16 or more bits per key) in front of it answers most misses (nearly every probe of a word the
+     * vocabulary does not know) from a few kilobytes that stay in cache, not from the table.
+     */
     private static final class LongTable {
         private final long[] keys;
         private final int[][] values;
         private final int mask;
+        private final long[] filter;
+        private final int filterMask;
 
-        private LongTable(long[] keys, int[][] values) {
+        private LongTable(long[] keys, int[][] values, long[] filter) {
             this.keys = keys;
             this.values = values;
             this.mask = keys.length - 1;
+            this.filter = filter;
+            this.filterMask = filter.length * 64 - 1;
         }
 
         static LongTable of(Map<Long, List<Integer>> m) {
             int cap = Integer.highestOneBit(Math.max(4, m.size() * 2 - 1)) * 2;
             long[] keys = new long[cap];
             int[][] values = new int[cap][];
+            long[] filter = new long[Math.max(1, cap * 8 / 64)];
             m.forEach((k, v) -> {
+                int b = filterBit(k, filter.length * 64 - 1);
+                filter[b >>> 6] |= 1L << b;
                 int i = (int) (mix(k) & (cap - 1));
                 while (values[i] != null) {
                     i = (i + 1) & (cap - 1);
@@ -216,10 +227,14 @@ final class LatinWords {
                 keys[i] = k;
                 values[i] = v.stream().mapToInt(Integer::intValue).toArray();
             });
-            return new LongTable(keys, values);
+            return new LongTable(keys, values, filter);
         }
 
         int[] get(long k) {
+            int b = filterBit(k, filterMask);
+            if ((filter[b >>> 6] & (1L << b)) == 0) {
+                return null;
+            }
             int i = (int) (mix(k) & mask);
             while (values[i] != null) {
                 if (keys[i] == k) {
@@ -228,6 +243,11 @@ final class LatinWords {
                 i = (i + 1) & mask;
             }
             return null;
+        }
+
+        /** The filter uses the hash's high bits, the table its low ones, so the two miss independently. */
+        private static int filterBit(long k, int filterMask) {
+            return (int) (mix(k) >>> 40) & filterMask;
         }
 
         private static long mix(long k) {

@@ -21,6 +21,40 @@ final class Links {
     }
 
     static boolean in(String raw) {
-        return raw != null && LINK.matcher(raw).find();
+        return raw != null && mayHaveLink(raw) && LINK.matcher(raw).find();
+    }
+
+    /** The pattern alone, without the quick test; the two must always agree. */
+    static boolean patternFinds(String raw) {
+        return LINK.matcher(raw).find();
+    }
+
+    /**
+     * False only when the pattern cannot match: every link has "://", an '@', or a dot after an
+     * ASCII letter, digit or '-' ("www.", "t.me/", "host.com") followed by a letter or, for "www.",
+     * anything. The regex tries each position of a 4,096-character message and costs more than the
+     * rest of the matching together, while nearly no question has any of these.
+     */
+    static boolean mayHaveLink(String raw) {
+        int n = raw.length();
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == '@' || (c == ':' && raw.startsWith("//", i + 1))) {
+                return true;
+            }
+            if (c == '.' && i > 0 && isHostChar(raw.charAt(i - 1))
+                    && (i + 1 < n && isAsciiLetter(raw.charAt(i + 1)) || raw.charAt(i - 1) == 'w' || raw.charAt(i - 1) == 'W')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isHostChar(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-';
     }
 }

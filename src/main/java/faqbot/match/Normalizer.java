@@ -32,12 +32,12 @@ public final class Normalizer {
             return "";
         }
         String s = raw.length() > MAX_INPUT_CHARS ? raw.substring(0, MAX_INPUT_CHARS) : raw;
-        if (isPlain(s)) {
-            // Printable ASCII and precomposed Hangul are already in NFKC, with no marks, jamo or
-            // invisible characters: lower-casing is all the folding they need (most questions).
-            return s.toLowerCase(Locale.ROOT);
-        }
-        s = scrub(s);
+        return FoldTable.fold(s, Normalizer::foldGeneral);
+    }
+
+    /** {@link #fold} step by step, for any text; {@link FoldTable} sends it only the stretches that need it. */
+    static String foldGeneral(String raw) {
+        String s = scrub(raw);
         // Jamo typed one by one (ㅎㅕㄴㄱㅡㅁ) are composed before NFKC, which would turn them into
         // conjoining jamo and only half compose them.
         s = composeLooseJamo(s);
@@ -55,16 +55,6 @@ public final class Normalizer {
     private static String nfkc(String s) {
         return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFKC)
                 ? s : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKC);
-    }
-
-    private static boolean isPlain(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (!((c >= 0x20 && c < 0x7F) || (c >= 0xAC00 && c <= 0xD7A3))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String composeLooseJamo(String s) {

@@ -14,12 +14,15 @@ final class TextWriter {
 
     private final LatinWords vocabulary;
     private char[] out = new char[64];
+    /** The folded text, copied once: reading a char array costs less than String.charAt per char. */
+    private char[] in = new char[64];
     private int len;
     private boolean hangul;
     private int prevWordStart = -1;
     private final char[] raw = new char[64];
     private final char[] jamo = new char[64];
     private final char[] syllables = new char[64];
+    private final WordMemo memo = new WordMemo();
 
     /** @param vocabulary the known English words, or null to write forms without corrections */
     TextWriter(LatinWords vocabulary) {
@@ -56,13 +59,20 @@ final class TextWriter {
         int prev = -1;
         int run = 0;
         boolean wordLatin = false;
-        for (int i = 0; i < folded.length(); ) {
-            int cp = folded.codePointAt(i);
+        int n = folded.length();
+        if (in.length < n) {
+            in = new char[Math.max(n, in.length * 2)];
+        }
+        folded.getChars(0, n, in, 0);
+        for (int i = 0; i < n; ) {
+            char ch = in[i];
+            int cp = Character.isSurrogate(ch) ? Character.codePointAt(in, i, n) : ch;
             i += Character.charCount(cp);
-            boolean ko = isHangul(cp);
-            boolean letter = ko || isLetterOrDigit(cp);
+            int flags = Letters.of(cp);
+            boolean ko = (flags & Letters.HANGUL) != 0;
+            boolean letter = (flags & Letters.LETTER) != 0;
             // As in the normaliser, a change of script ends a word: "paypal로", "legalɐlegal".
-            boolean latin = cp < 0x250 || Character.isDigit(cp);
+            boolean latin = (flags & Letters.LATIN) != 0;
             if (!letter || ko != (hangulStart >= 0) || (wordStart >= 0 && latin != wordLatin)) {
                 if (wordStart >= 0) {
                     endLatin(wordStart);
@@ -93,7 +103,7 @@ final class TextWriter {
                 wordLatin = latin;
             }
             if (Hangul.isSyllable(cp)) {
-                out[len++] = Hangul.canonical((char) cp);
+                out[len++] = Letters.canonical((char) cp);
             } else if (Character.isBmpCodePoint(cp)) {
                 out[len++] = (char) cp;
             } else {
@@ -131,20 +141,10 @@ final class TextWriter {
             out[start + 1] = 'm';
             out[start + 2] = 't';
             len = start + AMOUNT_LETTERS;
-        } else if (ascii) {
-            int rawLen = Math.min(n, raw.length);
-            System.arraycopy(out, start, raw, 0, rawLen);
+        } else if (ascii && vocabulary == null) {
             len = start + WordForms.key(out, start, n);
-            if (vocabulary != null && !vocabulary.isKnown(out, start, len)) {
-                char[] fix = vocabulary.correction(out, start, len);
-                if (fix != null) {
-                    System.arraycopy(fix, 0, out, start, fix.length);
-                    len = start + fix.length;
-                } else if (rawLen == n && layout(start, rawLen)) {
-                    return;
-                }
-                joinWithPrevious(start);
-            }
+        } else if (ascii && writeWord(start, n)) {
+            return;
         }
         // Only words of letters are joined: "1 2" must not become a help-line number.
         prevWordStart = out[start - 1] == ' ' && isLetters(start, len) ? start : -1;
@@ -160,29 +160,78 @@ final class TextWriter {
         len--;
     }
 
-    /** gusrmaghk: Korean typed with the keyboard left on English; true when the whole word was valid Korean typing. */
-    private boolean layout(int start, int n) {
-        if (n < MIN_LAYOUT_LETTERS || n > jamo.length) {
+    /**
+     * Writes an English word as the vocabulary reads it (its key, a typo corrected, or Korean typed
+     * on an English layout); true when it became Korean. A word seen before by this writer costs
+     * one look-up in the memo instead of the stemming, the correction's hash probes and the layout check.
+     */
+    private boolean writeWord(int start, int n) {
+        int slot = memo.find(out, start, len);
+        if (slot < 0) {
+            return computeWord(start, n);
+        }
+        char[] w = memo.written(slot);
+        if (memo.kind(slot) == WordMemo.KOREAN) {
+            writeHangul(start, w, w.length);
+            return true;
+        }
+        System.arraycopy(w, 0, out, start, w.length);
+        len = start + w.length;
+        if (memo.kind(slot) != WordMemo.KNOWN) {
+            joinWithPrevious(start);
+        }
+        return false;
+    }
+
+    private boolean computeWord(int start, int n) {
+        int rawLen = Math.min(n, raw.length);
+        System.arraycopy(out, start, raw, 0, rawLen);
+        len = start + WordForms.key(out, start, n);
+        if (vocabulary.isKnown(out, start, len)) {
+            memo.put(raw, n, WordMemo.KNOWN, out, start, len - start);
             return false;
+        }
+        char[] fix = vocabulary.correction(out, start, len);
+        if (fix != null) {
+            System.arraycopy(fix, 0, out, start, fix.length);
+            len = start + fix.length;
+            memo.put(raw, n, WordMemo.UNKNOWN, fix, 0, fix.length);
+        } else {
+            int m = rawLen == n ? layout(rawLen) : -1;
+            if (m >= 0) {
+                memo.put(raw, n, WordMemo.KOREAN, syllables, 0, m);
+                writeHangul(start, syllables, m);
+                return true;
+            }
+            memo.put(raw, n, WordMemo.UNKNOWN, out, start, len - start);
+        }
+        joinWithPrevious(start);
+        return false;
+    }
+
+    /** gusrmaghk: Korean typed with the keyboard left on English; the syllables' count when the whole word was valid Korean typing, else -1. */
+    private int layout(int n) {
+        if (n < MIN_LAYOUT_LETTERS || n > jamo.length) {
+            return -1;
         }
         for (int k = 0; k < n; k++) {
             char j = Hangul.jamoOfKey(raw[k]);
             if (j == 0) {
-                return false;
+                return -1;
             }
             jamo[k] = j;
         }
         int m = Hangul.composeRun(jamo, 0, n, syllables, 0, true);
         // One syllable is what a short English word often spells by chance ("sue" would be 녇); no Korean form is that short.
-        if (m < 2) {
-            return false;
-        }
+        return m < 2 ? -1 : m;
+    }
+
+    private void writeHangul(int start, char[] syllables, int m) {
         len = start;
         startHangul();
         System.arraycopy(syllables, 0, out, len, m);
         len += m;
         out[len++] = ' ';
-        return true;
     }
 
     /** Digits then one k or m (500k, 1m); pure digits stay digits, so help-line numbers are never touched. */
@@ -215,21 +264,7 @@ final class TextWriter {
         }
     }
 
-    static boolean isHangul(int cp) {
-        if (cp < 0x1100) {
-            return false;
-        }
-        return Hangul.isSyllable(cp) || Hangul.isJamo(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL;
-    }
-
     static boolean isHangulChar(char c) {
-        return isHangul(c);
-    }
-
-    private static boolean isLetterOrDigit(int cp) {
-        if (cp < 0x80) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-        }
-        return Character.isLetterOrDigit(cp);
+        return (Letters.of(c) & Letters.HANGUL) != 0;
     }
 }
