@@ -23,9 +23,9 @@ class EvaluationSetTest {
     static final List<String> TUNING = List.of(ORIGINAL, "tuning-batch-a.jsonl", "tuning-batch-b.jsonl", "tuning-batch-c.jsonl",
             "tuning-batch-d.jsonl", "tuning-batch-e.jsonl", "tuning-batch-f.jsonl", "tuning-batch-g.jsonl", "tuning-batch-h.jsonl",
             "tuning-batch-i.jsonl", "tuning-batch-j.jsonl", "tuning-batch-k.jsonl", "tuning-batch-l.jsonl", "tuning-batch-m.jsonl",
-            "tuning-batch-n.jsonl", "tuning-rule-writer.jsonl");
-    /** Batches O and P, written blind by two new writers, scored blind before and after the last tuning round; never read. */
-    static final List<String> HELD_OUT = List.of("heldout-o.jsonl", "heldout-p.jsonl");
+            "tuning-batch-n.jsonl", "tuning-batch-o.jsonl", "tuning-batch-p.jsonl", "tuning-rule-writer.jsonl");
+    /** Batches Q and R, written blind by two new writers, scored blind before and after the last tuning round; never read. */
+    static final List<String> HELD_OUT = List.of("heldout-q.jsonl", "heldout-r.jsonl");
 
     private static List<String> lines(String... files) throws Exception {
         List<String> out = new ArrayList<>();
@@ -67,8 +67,8 @@ class EvaluationSetTest {
         Evaluation.Result r = run(lines(TUNING.toArray(String[]::new)));
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
         assertTrue(r.badLines().isEmpty(), "malformed lines: " + r.badLines());
-        // Batches C to N were held out until they were read (their blind scores are in docs/benchmarks.md);
-        // in-sample they reach 0.87-0.93 (0.923 / 0.976 all together), which is what pulls the whole part below the older sets' 0.95.
+        // Batches C to P were held out until they were read (their blind scores are in docs/benchmarks.md);
+        // in-sample they reach 0.87-0.93 (0.924 / 0.973 all together), which is what pulls the whole part below the older sets' 0.95.
         assertTrue(r.meets(0.915, 0.965), report);
     }
 
@@ -81,7 +81,7 @@ class EvaluationSetTest {
     }
 
     /**
-     * A regression guard just below the held-out part's blind score (0.883 / 0.858 for O and P together,
+     * A regression guard just below the held-out part's blind score (0.839 / 0.886 for Q and R together,
      * docs/benchmarks.md), not the issue's goal of 0.97 / 0.95, which it does not reach. The misses are
      * deliberately not printed: nobody is to tune rules on these batches.
      */
@@ -89,6 +89,6 @@ class EvaluationSetTest {
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT.toArray(String[]::new)));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.87, 0.84), r.summary());
+        assertTrue(r.meets(0.83, 0.87), r.summary());
     }
 }
