@@ -143,16 +143,12 @@ public final class Normalizer {
     }
 
     private static Script scriptOf(int cp) {
-        if (cp < 0x80) {
-            return Script.LATIN;
-        }
-        if (isHangulFast(cp) || Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL) {
+        // The text writer asks the same question of every char; one table answers both.
+        int flags = Letters.of(cp);
+        if ((flags & Letters.HANGUL) != 0) {
             return Script.HANGUL;
         }
-        if (cp < 0x250 || Character.isDigit(cp)) {
-            return Script.LATIN;
-        }
-        return Script.OTHER;
+        return (flags & Letters.LATIN) != 0 ? Script.LATIN : Script.OTHER;
     }
 
     /** Splits text already {@link #fold folded} into words. */
