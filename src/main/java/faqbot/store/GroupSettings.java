@@ -35,6 +35,11 @@ public record GroupSettings(Optional<LangMode> lang, boolean listen, boolean log
         return threadId == 0 ? listen : topicListen.getOrDefault(threadId, listen);
     }
 
+    /** Whether listen mode is on anywhere in the chat: the whole group or at least one forum topic. */
+    public boolean listensAnywhere() {
+        return listen || topicListen.containsValue(true);
+    }
+
     /** Listen mode for one forum topic only, e.g. a "questions" topic in a busy group. */
     public GroupSettings withTopicListen(int threadId, boolean on) {
         Map<Integer, Boolean> topics = new TreeMap<>(topicListen);

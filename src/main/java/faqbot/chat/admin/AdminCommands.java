@@ -206,8 +206,7 @@ public final class AdminCommands implements CommandHook {
             }
         }
         sb.append(text.get(lang, "admin.settings.unanswered", onOff(text, lang, s.logUnanswered())));
-        boolean listensSomewhere = s.listen() || s.topicListen().containsValue(true);
-        if (kind != ChatKind.PRIVATE && listensSomewhere && !seesAllGroupMessages) {
+        if (kind != ChatKind.PRIVATE && s.listensAnywhere() && !seesAllGroupMessages) {
             sb.append(text.get(lang, "admin.settings.privacy"));
         }
         sb.append(text.get(lang, kind == ChatKind.PRIVATE ? "admin.settings.changePrivate" : "admin.settings.changeGroup"));
