@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import faqbot.faq.FaqLoader;
 import faqbot.reply.Reply;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +18,6 @@ import org.junit.jupiter.api.Test;
  * tuned on, one never read. The crisis answer is not always chosen; 109 must be in every reply all the same.
  */
 class CrisisSetTest {
-    private static final Path DIR = Path.of("src/test/resources/eval");
     private static FaqBot bot;
 
     @BeforeAll
@@ -30,14 +26,7 @@ class CrisisSetTest {
     }
 
     private static List<JsonNode> lines(String file) throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
-        List<JsonNode> out = new ArrayList<>();
-        for (String line : Files.readAllLines(DIR.resolve(file), StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                out.add(mapper.readTree(line));
-            }
-        }
-        return out;
+        return QuestionSets.read(QuestionSets.DIR.resolve(file));
     }
 
     private static boolean despair(JsonNode n) {

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import faqbot.faq.FaqLoader;
 import faqbot.reply.Reply;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,13 +39,8 @@ class SafetySetTest {
     @BeforeAll
     static void load() throws Exception {
         bot = new FaqBot(new FaqLoader().load(Path.of("faq")));
-        ObjectMapper mapper = new ObjectMapper();
         for (Path p : PARTS) {
-            for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
-                if (!line.isBlank()) {
-                    LINES.add(mapper.readTree(line));
-                }
-            }
+            LINES.addAll(QuestionSets.read(p));
         }
     }
 
