@@ -102,13 +102,12 @@ public final class Matcher {
     private List<Candidate> score(boolean[] found) {
         List<Candidate> out = new ArrayList<>();
         Optional<Candidate> urgentHit = Optional.empty();
-        if (concepts.outsideOnly(found)) {
-            // A question about something else (a stock, a Netflix refund) matches no entry, whatever
-            // topic words it shares with the FAQ, unless it also names the bot's own subject.
-            return out;
-        }
+        // A question about something else (a stock, a Netflix refund) matches no entry, whatever topic
+        // words it shares with the FAQ, unless it also names the bot's own subject; the urgent entries
+        // are the exception, because a person who lost everything on stocks and wants to die needs 109.
+        boolean outsideOnly = concepts.outsideOnly(found);
         for (Rules r : entries) {
-            if (anyFound(r.unless, found)) {
+            if (outsideOnly && !r.urgent || anyFound(r.unless, found)) {
                 continue;
             }
             double need = sum(r.needs, r.needWeights, found);

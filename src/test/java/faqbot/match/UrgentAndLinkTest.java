@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 /** An urgent entry wins over every topic once it reaches the threshold; a pasted link or handle is found before normalising. */
 class UrgentAndLinkTest {
     private static final Matcher CRISIS = new Matcher(new FaqBuilder()
+            .vocabulary(new Vocabulary(List.of(
+                    new Concept("stocks", ConceptKind.OUTSIDE, Map.of(Lang.EN, List.of("stocks"), Lang.KO, List.of("주식"))))))
             .entry("bills", 10, List.of("bill", "debt"), Map.of("bill", 3.0, "debt", 3.0, "phone", 3.0), List.of())
             .entry("crisis", 90, List.of("die", "gone"), Map.of("die", 2.0, "gone", 1.0), List.of()).urgent()
             .build());
@@ -39,6 +41,13 @@ class UrgentAndLinkTest {
     @Test
     void anUrgentEntryBelowTheThresholdDoesNotWin() {
         assertEquals(Optional.of("bills"), ask(CRISIS, "my phone bill debt is gone up").id());
+    }
+
+    @Test
+    void anotherSubjectKeepsTopicEntriesAwayButNotTheUrgentOne() {
+        assertTrue(ask(CRISIS, "my stocks bill").id().isEmpty());
+        assertEquals(Optional.of("crisis"), ask(CRISIS, "lost it all on stocks and I want to die").id());
+        assertEquals(Optional.of("crisis"), ask(CRISIS, "주식으로 다 잃었어 die").id());
     }
 
     @Test
