@@ -24,9 +24,10 @@ class EvaluationSetTest {
             "tuning-batch-d.jsonl", "tuning-batch-e.jsonl", "tuning-batch-f.jsonl", "tuning-batch-g.jsonl", "tuning-batch-h.jsonl",
             "tuning-batch-i.jsonl", "tuning-batch-j.jsonl", "tuning-batch-k.jsonl", "tuning-batch-l.jsonl", "tuning-batch-m.jsonl",
             "tuning-batch-n.jsonl", "tuning-batch-o.jsonl", "tuning-batch-p.jsonl", "tuning-batch-q.jsonl", "tuning-batch-r.jsonl",
-            "tuning-batch-s.jsonl", "tuning-batch-t.jsonl", "tuning-batch-u.jsonl", "tuning-batch-v.jsonl", "tuning-rule-writer.jsonl");
-    /** Batches W and X, written blind by two new writers, scored blind before and after the last tuning round; never read. */
-    static final List<String> HELD_OUT = List.of("heldout-w.jsonl", "heldout-x.jsonl");
+            "tuning-batch-s.jsonl", "tuning-batch-t.jsonl", "tuning-batch-u.jsonl", "tuning-batch-v.jsonl",
+            "tuning-batch-w.jsonl", "tuning-batch-x.jsonl", "tuning-batch-y.jsonl", "tuning-batch-z.jsonl", "tuning-rule-writer.jsonl");
+    /** Batches AA and AB, written blind by two new writers, scored blind three times (docs/benchmarks.md); never read. */
+    static final List<String> HELD_OUT = List.of("heldout-aa.jsonl", "heldout-ab.jsonl");
 
     private static List<String> lines(String... files) throws Exception {
         List<String> out = new ArrayList<>();
@@ -68,9 +69,9 @@ class EvaluationSetTest {
         Evaluation.Result r = run(lines(TUNING.toArray(String[]::new)));
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
         assertTrue(r.badLines().isEmpty(), "malformed lines: " + r.badLines());
-        // Batches C to V were held out until they were read (their blind scores are in docs/benchmarks.md);
-        // in-sample they reach 0.87-0.95 (0.931 / 0.975 all together), which is what pulls the whole part below the older sets' 0.95.
-        assertTrue(r.meets(0.925, 0.965), report);
+        // Batches C to Z were held out until they were read (their blind scores are in docs/benchmarks.md);
+        // in-sample they reach 0.87-0.96 (0.933 / 0.978 all together), which is what pulls the whole part below the older sets' 0.95.
+        assertTrue(r.meets(0.925, 0.97), report);
     }
 
     /** The set the old per-entry rules scored 0.997 / 1.000 on: the concept rules are back at that level. */
@@ -82,7 +83,7 @@ class EvaluationSetTest {
     }
 
     /**
-     * A regression guard just below the held-out part's blind score (0.820 / 0.901 for W and X together,
+     * A regression guard just below the held-out part's blind score (0.855 / 0.873 for AA and AB together,
      * docs/benchmarks.md), not the issue's goal of 0.97 / 0.95, which it does not reach. The misses are
      * deliberately not printed: nobody is to tune rules on these batches.
      */
@@ -90,6 +91,6 @@ class EvaluationSetTest {
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT.toArray(String[]::new)));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.81, 0.89), r.summary());
+        assertTrue(r.meets(0.845, 0.86), r.summary());
     }
 }
