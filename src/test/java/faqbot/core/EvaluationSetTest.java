@@ -25,9 +25,10 @@ class EvaluationSetTest {
             "tuning-batch-i.jsonl", "tuning-batch-j.jsonl", "tuning-batch-k.jsonl", "tuning-batch-l.jsonl", "tuning-batch-m.jsonl",
             "tuning-batch-n.jsonl", "tuning-batch-o.jsonl", "tuning-batch-p.jsonl", "tuning-batch-q.jsonl", "tuning-batch-r.jsonl",
             "tuning-batch-s.jsonl", "tuning-batch-t.jsonl", "tuning-batch-u.jsonl", "tuning-batch-v.jsonl",
-            "tuning-batch-w.jsonl", "tuning-batch-x.jsonl", "tuning-batch-y.jsonl", "tuning-batch-z.jsonl", "tuning-rule-writer.jsonl");
-    /** Batches AA and AB, written blind by two new writers, scored blind three times (docs/benchmarks.md); never read. */
-    static final List<String> HELD_OUT = List.of("heldout-aa.jsonl", "heldout-ab.jsonl");
+            "tuning-batch-w.jsonl", "tuning-batch-x.jsonl", "tuning-batch-y.jsonl", "tuning-batch-z.jsonl", "tuning-batch-aa.jsonl",
+            "tuning-batch-ab.jsonl", "tuning-rule-writer.jsonl");
+    /** Batches AC and AD, written blind by two new writers, scored blind three times (docs/benchmarks.md); never read. */
+    static final List<String> HELD_OUT = List.of("heldout-ac.jsonl", "heldout-ad.jsonl");
 
     private static List<String> lines(String... files) throws Exception {
         List<String> out = new ArrayList<>();
@@ -69,8 +70,8 @@ class EvaluationSetTest {
         Evaluation.Result r = run(lines(TUNING.toArray(String[]::new)));
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
         assertTrue(r.badLines().isEmpty(), "malformed lines: " + r.badLines());
-        // Batches C to Z were held out until they were read (their blind scores are in docs/benchmarks.md);
-        // in-sample they reach 0.87-0.96 (0.933 / 0.978 all together), which is what pulls the whole part below the older sets' 0.95.
+        // Batches C to AB were held out until they were read (their blind scores are in docs/benchmarks.md);
+        // in-sample they reach 0.87-0.96 (0.933 / 0.979 all together), which is what pulls the whole part below the older sets' 0.95.
         assertTrue(r.meets(0.925, 0.97), report);
     }
 
@@ -83,7 +84,7 @@ class EvaluationSetTest {
     }
 
     /**
-     * A regression guard just below the held-out part's blind score (0.855 / 0.873 for AA and AB together,
+     * A regression guard just below the held-out part's blind score (0.853 / 0.899 for AC and AD together,
      * docs/benchmarks.md), not the issue's goal of 0.97 / 0.95, which it does not reach. The misses are
      * deliberately not printed: nobody is to tune rules on these batches.
      */
@@ -91,6 +92,6 @@ class EvaluationSetTest {
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT.toArray(String[]::new)));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.845, 0.86), r.summary());
+        assertTrue(r.meets(0.845, 0.89), r.summary());
     }
 }
