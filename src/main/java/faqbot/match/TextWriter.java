@@ -59,6 +59,8 @@ final class TextWriter {
         int prev = -1;
         int run = 0;
         boolean wordLatin = false;
+        // Whether the word so far is all a-z and 0-9, kept as it is written rather than read again at its end.
+        boolean wordAscii = true;
         int n = folded.length();
         if (in.length < n) {
             in = new char[Math.max(n, in.length * 2)];
@@ -66,6 +68,26 @@ final class TextWriter {
         folded.getChars(0, n, in, 0);
         for (int i = 0; i < n; ) {
             char ch = in[i];
+            if (wordStart >= 0 && wordLatin && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) {
+                // Inside an English word, a-z and 0-9 need none of the checks below, only the squeeze.
+                i++;
+                run = ch == prev ? run + 1 : 1;
+                prev = ch;
+                if (run <= MAX_RUN) {
+                    out[len++] = ch;
+                }
+                continue;
+            }
+            if (hangulStart >= 0 && Hangul.isSyllable(ch)) {
+                // Inside a Korean run, a syllable likewise: squeezed, written in its canonical form.
+                i++;
+                run = ch == prev ? run + 1 : 1;
+                prev = ch;
+                if (run <= MAX_RUN) {
+                    out[len++] = Letters.canonical(ch);
+                }
+                continue;
+            }
             int cp = Character.isSurrogate(ch) ? Character.codePointAt(in, i, n) : ch;
             i += Character.charCount(cp);
             int flags = Letters.of(cp);
@@ -75,7 +97,7 @@ final class TextWriter {
             boolean latin = (flags & Letters.LATIN) != 0;
             if (!letter || ko != (hangulStart >= 0) || (wordStart >= 0 && latin != wordLatin)) {
                 if (wordStart >= 0) {
-                    endLatin(wordStart);
+                    endLatin(wordStart, wordAscii);
                     wordStart = -1;
                 }
                 hangulStart = -1;
@@ -101,6 +123,10 @@ final class TextWriter {
                 }
                 wordStart = len;
                 wordLatin = latin;
+                wordAscii = true;
+            }
+            if (!ko) {
+                wordAscii &= (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
             }
             if (Hangul.isSyllable(cp)) {
                 out[len++] = Letters.canonical((char) cp);
@@ -111,7 +137,7 @@ final class TextWriter {
             }
         }
         if (wordStart >= 0) {
-            endLatin(wordStart);
+            endLatin(wordStart, wordAscii);
         }
         if (out[len - 1] != ' ') {
             out[len++] = ' ';
@@ -128,13 +154,9 @@ final class TextWriter {
         return len;
     }
 
-    private void endLatin(int start) {
+    /** Ends the word written from {@code start}; {@code ascii} when it is all a-z and 0-9. */
+    private void endLatin(int start, boolean ascii) {
         int n = len - start;
-        boolean ascii = true;
-        for (int k = start; k < len; k++) {
-            char c = out[k];
-            ascii &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        }
         if (ascii && isAmount(start, len)) {
             // 500k, 1m: money amounts are one word class, so "need 500k" reads like "need <amount>" whatever the figure.
             out[start] = 'a';
@@ -153,7 +175,8 @@ final class TextWriter {
 
     /** "pay pal", "micro payment": a word the vocabulary does not know is joined to the previous one when together they are a known word. */
     private void joinWithPrevious(int start) {
-        if (!isLetters(start, len) || prevWordStart < 0 || prevWordStart >= start - 1 || !vocabulary.isKnownJoined(out, prevWordStart, len, start - 1)) {
+        if (prevWordStart < 0 || prevWordStart >= start - 1 || !vocabulary.mayStartWord(out, prevWordStart, start - 1)
+                || !isLetters(start, len) || !vocabulary.isKnownJoined(out, prevWordStart, len, start - 1)) {
             return;
         }
         System.arraycopy(out, start, out, start - 1, len - start);
@@ -170,14 +193,17 @@ final class TextWriter {
         if (slot < 0) {
             return computeWord(start, n);
         }
-        char[] w = memo.written(slot);
-        if (memo.kind(slot) == WordMemo.KOREAN) {
-            writeHangul(start, w, w.length);
+        char[] e = memo.entry(slot);
+        int from = WordMemo.writtenFrom(e);
+        int m = e.length - from;
+        byte kind = memo.kind(slot);
+        if (kind == WordMemo.KOREAN) {
+            writeHangul(start, e, from, m);
             return true;
         }
-        System.arraycopy(w, 0, out, start, w.length);
-        len = start + w.length;
-        if (memo.kind(slot) != WordMemo.KNOWN) {
+        System.arraycopy(e, from, out, start, m);
+        len = start + m;
+        if (kind != WordMemo.KNOWN) {
             joinWithPrevious(start);
         }
         return false;
@@ -200,7 +226,7 @@ final class TextWriter {
             int m = rawLen == n ? layout(rawLen) : -1;
             if (m >= 0) {
                 memo.put(raw, n, WordMemo.KOREAN, syllables, 0, m);
-                writeHangul(start, syllables, m);
+                writeHangul(start, syllables, 0, m);
                 return true;
             }
             memo.put(raw, n, WordMemo.UNKNOWN, out, start, len - start);
@@ -226,10 +252,10 @@ final class TextWriter {
         return m < 2 ? -1 : m;
     }
 
-    private void writeHangul(int start, char[] syllables, int m) {
+    private void writeHangul(int start, char[] syllables, int from, int m) {
         len = start;
         startHangul();
-        System.arraycopy(syllables, 0, out, len, m);
+        System.arraycopy(syllables, from, out, len, m);
         len += m;
         out[len++] = ' ';
     }
