@@ -23,6 +23,8 @@ final class TextWriter {
     private final char[] jamo = new char[64];
     private final char[] syllables = new char[64];
     private final WordMemo memo = new WordMemo();
+    /** Whether the English word just written (before any join) is letters a-z only, as the memo knew or as checked once. */
+    private boolean wordLetters;
 
     /** @param vocabulary the known English words, or null to write forms without corrections */
     TextWriter(LatinWords vocabulary) {
@@ -61,6 +63,8 @@ final class TextWriter {
         boolean wordLatin = false;
         // Whether the word so far is all a-z and 0-9, kept as it is written rather than read again at its end.
         boolean wordAscii = true;
+        // The memo's hash of the word so far, likewise.
+        int wordHash = 0;
         int n = folded.length();
         if (in.length < n) {
             in = new char[Math.max(n, in.length * 2)];
@@ -75,6 +79,7 @@ final class TextWriter {
                 prev = ch;
                 if (run <= MAX_RUN) {
                     out[len++] = ch;
+                    wordHash = 31 * wordHash + ch;
                 }
                 continue;
             }
@@ -97,7 +102,7 @@ final class TextWriter {
             boolean latin = (flags & Letters.LATIN) != 0;
             if (!letter || ko != (hangulStart >= 0) || (wordStart >= 0 && latin != wordLatin)) {
                 if (wordStart >= 0) {
-                    endLatin(wordStart, wordAscii);
+                    endLatin(wordStart, wordAscii, wordHash);
                     wordStart = -1;
                 }
                 hangulStart = -1;
@@ -124,9 +129,11 @@ final class TextWriter {
                 wordStart = len;
                 wordLatin = latin;
                 wordAscii = true;
+                wordHash = 0;
             }
             if (!ko) {
                 wordAscii &= (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+                wordHash = 31 * wordHash + cp;
             }
             if (Hangul.isSyllable(cp)) {
                 out[len++] = Letters.canonical((char) cp);
@@ -137,7 +144,7 @@ final class TextWriter {
             }
         }
         if (wordStart >= 0) {
-            endLatin(wordStart, wordAscii);
+            endLatin(wordStart, wordAscii, wordHash);
         }
         if (out[len - 1] != ' ') {
             out[len++] = ' ';
@@ -154,29 +161,35 @@ final class TextWriter {
         return len;
     }
 
-    /** Ends the word written from {@code start}; {@code ascii} when it is all a-z and 0-9. */
-    private void endLatin(int start, boolean ascii) {
+    /** Ends the word written from {@code start}; {@code ascii} when it is all a-z and 0-9, {@code hash} its {@link WordMemo#hash} then. */
+    private void endLatin(int start, boolean ascii, int hash) {
         int n = len - start;
+        boolean letters = false;
         if (ascii && isAmount(start, len)) {
             // 500k, 1m: money amounts are one word class, so "need 500k" reads like "need <amount>" whatever the figure.
             out[start] = 'a';
             out[start + 1] = 'm';
             out[start + 2] = 't';
             len = start + AMOUNT_LETTERS;
+            letters = true;
         } else if (ascii && vocabulary == null) {
             len = start + WordForms.key(out, start, n);
-        } else if (ascii && writeWord(start, n)) {
-            return;
+            letters = isLetters(start, len);
+        } else if (ascii) {
+            if (writeWord(start, n, hash)) {
+                return;
+            }
+            letters = wordLetters;
         }
         // Only words of letters are joined: "1 2" must not become a help-line number.
-        prevWordStart = out[start - 1] == ' ' && isLetters(start, len) ? start : -1;
+        prevWordStart = out[start - 1] == ' ' && letters ? start : -1;
         out[len++] = ' ';
     }
 
     /** "pay pal", "micro payment": a word the vocabulary does not know is joined to the previous one when together they are a known word. */
     private void joinWithPrevious(int start) {
         if (prevWordStart < 0 || prevWordStart >= start - 1 || !vocabulary.mayStartWord(out, prevWordStart, start - 1)
-                || !isLetters(start, len) || !vocabulary.isKnownJoined(out, prevWordStart, len, start - 1)) {
+                || !wordLetters || !vocabulary.isKnownJoined(out, prevWordStart, len, start - 1)) {
             return;
         }
         System.arraycopy(out, start, out, start - 1, len - start);
@@ -188,8 +201,8 @@ final class TextWriter {
      * on an English layout); true when it became Korean. A word seen before by this writer costs
      * one look-up in the memo instead of the stemming, the correction's hash probes and the layout check.
      */
-    private boolean writeWord(int start, int n) {
-        int slot = memo.find(out, start, len);
+    private boolean writeWord(int start, int n, int hash) {
+        int slot = memo.find(out, start, len, hash);
         if (slot < 0) {
             return computeWord(start, n);
         }
@@ -203,6 +216,7 @@ final class TextWriter {
         }
         System.arraycopy(e, from, out, start, m);
         len = start + m;
+        wordLetters = memo.lettersOnly(slot);
         if (kind != WordMemo.KNOWN) {
             joinWithPrevious(start);
         }
@@ -215,6 +229,7 @@ final class TextWriter {
         len = start + WordForms.key(out, start, n);
         if (vocabulary.isKnown(out, start, len)) {
             memo.put(raw, n, WordMemo.KNOWN, out, start, len - start);
+            wordLetters = isLetters(start, len);
             return false;
         }
         char[] fix = vocabulary.correction(out, start, len);
@@ -231,6 +246,7 @@ final class TextWriter {
             }
             memo.put(raw, n, WordMemo.UNKNOWN, out, start, len - start);
         }
+        wordLetters = isLetters(start, len);
         joinWithPrevious(start);
         return false;
     }

@@ -26,16 +26,29 @@ final class WordMemo {
     /** The slot the last {@link #find} looked at, where {@link #put} stores the word it missed. */
     private int pending = -1;
 
+    /** Set on the kind of an entry whose written form is letters a-z only, which decides whether it may be joined. */
+    private static final char LETTERS = 0x10;
+
     /** The slot holding {@code s[from..to)}, or -1. */
     int find(char[] s, int from, int to) {
+        return find(s, from, to, hash(s, from, to));
+    }
+
+    /** The hash {@link #find} wants, {@code 31 * h + c} over the word's chars, which a writer can keep as it writes them. */
+    static int hash(char[] s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + s[i];
+        }
+        return h;
+    }
+
+    /** {@link #find(char[], int, int)} with the word's {@link #hash} already known. */
+    int find(char[] s, int from, int to, int h) {
         int n = to - from;
         if (n > MAX_WORD) {
             pending = -1;
             return -1;
-        }
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + s[i];
         }
         int slot = (h ^ (h >>> 13)) & (SLOTS - 1);
         char[] e = entries[slot];
@@ -58,7 +71,13 @@ final class WordMemo {
 
     byte kind(int slot) {
         char[] e = entries[slot];
-        return (byte) e[e[0] + 1];
+        return (byte) (e[e[0] + 1] & ~LETTERS);
+    }
+
+    /** Whether the word of {@code slot} is written with letters a-z only (and at least one). */
+    boolean lettersOnly(int slot) {
+        char[] e = entries[slot];
+        return (e[e[0] + 1] & LETTERS) != 0;
     }
 
     /** The array holding what the word of {@code slot} is written as, from {@link #writtenFrom}. */
@@ -84,7 +103,11 @@ final class WordMemo {
         char[] e = new char[n + 2 + len];
         e[0] = (char) n;
         System.arraycopy(word, 0, e, 1, n);
-        e[n + 1] = (char) kind;
+        boolean letters = len > 0;
+        for (int i = from; i < from + len; i++) {
+            letters &= w[i] >= 'a' && w[i] <= 'z';
+        }
+        e[n + 1] = (char) (kind | (letters ? LETTERS : 0));
         System.arraycopy(w, from, e, n + 2, len);
         entries[pending] = e;
         pending = -1;
