@@ -70,30 +70,44 @@ final class TextWriter {
             in = new char[Math.max(n, in.length * 2)];
         }
         folded.getChars(0, n, in, 0);
+        char[] text = in;
         for (int i = 0; i < n; ) {
-            char ch = in[i];
+            char ch = text[i];
             if (wordStart >= 0 && wordLatin && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) {
-                // Inside an English word, a-z and 0-9 need none of the checks below, only the squeeze.
-                i++;
-                run = ch == prev ? run + 1 : 1;
-                prev = ch;
-                if (run <= MAX_RUN) {
-                    out[len++] = ch;
-                    wordHash = 31 * wordHash + ch;
-                }
+                // Inside an English word, a-z and 0-9 need none of the checks below, only the squeeze;
+                // the run is read in a loop of its own on local copies of the buffer and its length.
+                char[] o = out;
+                int l = len;
+                do {
+                    i++;
+                    run = ch == prev ? run + 1 : 1;
+                    prev = ch;
+                    if (run <= MAX_RUN) {
+                        o[l++] = ch;
+                        wordHash = 31 * wordHash + ch;
+                    }
+                    ch = i < n ? text[i] : ' ';
+                } while ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
+                len = l;
                 continue;
             }
             if (hangulStart >= 0 && Hangul.isSyllable(ch)) {
                 // Inside a Korean run, a syllable likewise: squeezed, written in its canonical form.
-                i++;
-                run = ch == prev ? run + 1 : 1;
-                prev = ch;
-                if (run <= MAX_RUN) {
-                    out[len++] = Letters.canonical(ch);
-                }
+                char[] o = out;
+                int l = len;
+                do {
+                    i++;
+                    run = ch == prev ? run + 1 : 1;
+                    prev = ch;
+                    if (run <= MAX_RUN) {
+                        o[l++] = Letters.canonical(ch);
+                    }
+                    ch = i < n ? text[i] : ' ';
+                } while (Hangul.isSyllable(ch));
+                len = l;
                 continue;
             }
-            int cp = Character.isSurrogate(ch) ? Character.codePointAt(in, i, n) : ch;
+            int cp = Character.isSurrogate(ch) ? Character.codePointAt(text, i, n) : ch;
             i += Character.charCount(cp);
             int flags = Letters.of(cp);
             boolean ko = (flags & Letters.HANGUL) != 0;
