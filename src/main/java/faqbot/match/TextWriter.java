@@ -179,7 +179,7 @@ final class TextWriter {
     private void endLatin(int start, boolean ascii, int hash) {
         int n = len - start;
         boolean letters = false;
-        if (ascii && isAmount(start, len)) {
+        if (ascii && WordForms.isAmount(out, start, len)) {
             // 500k, 1m: money amounts are one word class, so "need 500k" reads like "need <amount>" whatever the figure.
             out[start] = 'a';
             out[start + 1] = 'm';
@@ -188,7 +188,7 @@ final class TextWriter {
             letters = true;
         } else if (ascii && vocabulary == null) {
             len = start + WordForms.key(out, start, n);
-            letters = isLetters(start, len);
+            letters = WordForms.isLetters(out, start, len);
         } else if (ascii) {
             if (writeWord(start, n, hash)) {
                 return;
@@ -243,7 +243,7 @@ final class TextWriter {
         len = start + WordForms.key(out, start, n);
         if (vocabulary.isKnown(out, start, len)) {
             memo.put(raw, n, WordMemo.KNOWN, out, start, len - start);
-            wordLetters = isLetters(start, len);
+            wordLetters = WordForms.isLetters(out, start, len);
             return false;
         }
         char[] fix = vocabulary.correction(out, start, len);
@@ -260,7 +260,7 @@ final class TextWriter {
             }
             memo.put(raw, n, WordMemo.UNKNOWN, out, start, len - start);
         }
-        wordLetters = isLetters(start, len);
+        wordLetters = WordForms.isLetters(out, start, len);
         joinWithPrevious(start);
         return false;
     }
@@ -290,29 +290,7 @@ final class TextWriter {
         out[len++] = ' ';
     }
 
-    /** Digits then one k or m (500k, 1m); pure digits stay digits, so help-line numbers are never touched. */
-    private boolean isAmount(int from, int to) {
-        if (to - from < 2 || (out[to - 1] != 'k' && out[to - 1] != 'm')) {
-            return false;
-        }
-        for (int k = from; k < to - 1; k++) {
-            if (out[k] < '0' || out[k] > '9') {
-                return false;
-            }
-        }
-        // A figure of one or two digits, or a round one (300k, 650k); "401k" is a retirement plan, not an amount.
-        // "1k" becomes "amt": one letter longer, which the buffer's room for twice the text covers.
-        return to - from <= 3 || out[to - 2] == '0';
-    }
 
-    private boolean isLetters(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (out[k] < 'a' || out[k] > 'z') {
-                return false;
-            }
-        }
-        return to > from;
-    }
 
     private void ensure(int capacity) {
         if (out.length < capacity) {
