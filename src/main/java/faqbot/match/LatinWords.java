@@ -28,6 +28,13 @@ final class LatinWords {
     /** First letters and lengths of the words a typo could be of, to skip hopeless words cheaply. */
     private final boolean[] firstLetters = new boolean[128];
     private final int maxLength;
+    /**
+     * The first three letters (fewer padded with {@link #PAD}) of every proper prefix of a word, one bit
+     * each: a word that starts no vocabulary word cannot be joined to the next one, and most words
+     * are told so here without the hash and table look-up of the join itself.
+     */
+    private final long[] prefixes = new long[(27 * 27 * 27 + 63) / 64];
+    private static final int PAD = 26;
 
     private LatinWords(char[][] words, LongTable known, LongTable deletions) {
         this.words = words;
@@ -41,6 +48,14 @@ final class LatinWords {
             }
         }
         this.maxLength = max;
+        for (char[] w : words) {
+            for (int n = 1; n < w.length; n++) {
+                int k = prefixKey(w, 0, n);
+                if (k >= 0) {
+                    prefixes[k >>> 6] |= 1L << k;
+                }
+            }
+        }
         this.powers = new long[max + 2];
         powers[0] = 1;
         for (int i = 1; i < powers.length; i++) {
@@ -84,6 +99,28 @@ final class LatinWords {
     /** Whether {@code s[from..to)} is a word key of the vocabulary. */
     boolean isKnown(char[] s, int from, int to) {
         return find(s, from, to) >= 0;
+    }
+
+    /** False when {@code s[from..to)} (letters a-z) is surely no proper prefix of a vocabulary word; true when it may be. */
+    boolean mayStartWord(char[] s, int from, int to) {
+        int k = prefixKey(s, from, to - from);
+        return k < 0 || (prefixes[k >>> 6] & (1L << k)) != 0;
+    }
+
+    /** The first three chars of {@code s[from..from+n)} as a number, or -1 when one is not a-z. */
+    private static int prefixKey(char[] s, int from, int n) {
+        int k = 0;
+        for (int i = 0; i < 3; i++) {
+            int c = PAD;
+            if (i < n) {
+                c = s[from + i] - 'a';
+                if (c < 0 || c >= PAD) {
+                    return -1;
+                }
+            }
+            k = 27 * k + c;
+        }
+        return k;
     }
 
     /** Whether {@code s[from..to)} without the character at {@code skip} (the space between two words) is a known word. */

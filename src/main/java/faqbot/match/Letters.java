@@ -2,16 +2,17 @@ package faqbot.match;
 
 /**
  * What the text writer asks of every char (Korean? a letter or digit? Latin or a digit?), computed
- * once per BMP char, because the Unicode look-ups behind these questions cost more than the rest
+ * once per char of planes 0 and 1, because the Unicode look-ups behind these questions cost more than the rest
  * of writing a 4,096-character message.
  */
 final class Letters {
     static final int HANGUL = 1;
     static final int LETTER = 2;
     static final int LATIN = 4;
-    /** Set on every described char, so 0 means "not looked up yet": each char is described the first time it is met, not all 65,536 at start-up. */
+    /** Set on every described char, so 0 means "not looked up yet": each char is described the first time it is met, not all of them at start-up. */
     private static final int DESCRIBED = 0x40;
-    private static final byte[] FLAGS = new byte[Character.MAX_VALUE + 1];
+    /** Planes 0 and 1: emoji (plane 1) fill whole messages, and each one took two Unicode look-ups. */
+    private static final byte[] FLAGS = new byte[0x20000];
     private static final char[] CANONICAL = new char[Hangul.SYLLABLE_LAST - Hangul.SYLLABLE_FIRST + 1];
 
     static {
@@ -25,7 +26,7 @@ final class Letters {
 
     /** The flags of a code point: {@link #HANGUL}, {@link #LETTER} (Korean included) and {@link #LATIN} (below U+0250, or a digit). */
     static int of(int cp) {
-        if (cp > Character.MAX_VALUE) {
+        if (cp >= FLAGS.length) {
             return compute(cp);
         }
         if (Hangul.isSyllable(cp)) {

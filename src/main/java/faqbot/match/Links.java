@@ -36,14 +36,14 @@ final class Links {
      * rest of the matching together, while nearly no question has any of these.
      */
     static boolean mayHaveLink(String raw) {
+        // String.indexOf runs over the text many chars at a time; only the dots are looked at one by one.
+        if (raw.indexOf('@') >= 0 || raw.contains("://")) {
+            return true;
+        }
         int n = raw.length();
-        for (int i = 0; i < n; i++) {
-            char c = raw.charAt(i);
-            if (c == '@' || (c == ':' && raw.startsWith("//", i + 1))) {
-                return true;
-            }
-            if (c == '.' && i > 0 && isHostChar(raw.charAt(i - 1))
-                    && (i + 1 < n && isAsciiLetter(raw.charAt(i + 1)) || raw.charAt(i - 1) == 'w' || raw.charAt(i - 1) == 'W')) {
+        for (int i = raw.indexOf('.', 1); i > 0; i = raw.indexOf('.', i + 1)) {
+            char before = raw.charAt(i - 1);
+            if (isHostChar(before) && (i + 1 < n && isAsciiLetter(raw.charAt(i + 1)) || before == 'w' || before == 'W')) {
                 return true;
             }
         }

@@ -23,6 +23,8 @@ final class TextWriter {
     private final char[] jamo = new char[64];
     private final char[] syllables = new char[64];
     private final WordMemo memo = new WordMemo();
+    /** Whether the English word just written (before any join) is letters a-z only, as the memo knew or as checked once. */
+    private boolean wordLetters;
 
     /** @param vocabulary the known English words, or null to write forms without corrections */
     TextWriter(LatinWords vocabulary) {
@@ -59,14 +61,53 @@ final class TextWriter {
         int prev = -1;
         int run = 0;
         boolean wordLatin = false;
+        // Whether the word so far is all a-z and 0-9, kept as it is written rather than read again at its end.
+        boolean wordAscii = true;
+        // The memo's hash of the word so far, likewise.
+        int wordHash = 0;
         int n = folded.length();
         if (in.length < n) {
             in = new char[Math.max(n, in.length * 2)];
         }
         folded.getChars(0, n, in, 0);
+        char[] text = in;
         for (int i = 0; i < n; ) {
-            char ch = in[i];
-            int cp = Character.isSurrogate(ch) ? Character.codePointAt(in, i, n) : ch;
+            char ch = text[i];
+            if (wordStart >= 0 && wordLatin && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))) {
+                // Inside an English word, a-z and 0-9 need none of the checks below, only the squeeze;
+                // the run is read in a loop of its own on local copies of the buffer and its length.
+                char[] o = out;
+                int l = len;
+                do {
+                    i++;
+                    run = ch == prev ? run + 1 : 1;
+                    prev = ch;
+                    if (run <= MAX_RUN) {
+                        o[l++] = ch;
+                        wordHash = 31 * wordHash + ch;
+                    }
+                    ch = i < n ? text[i] : ' ';
+                } while ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
+                len = l;
+                continue;
+            }
+            if (hangulStart >= 0 && Hangul.isSyllable(ch)) {
+                // Inside a Korean run, a syllable likewise: squeezed, written in its canonical form.
+                char[] o = out;
+                int l = len;
+                do {
+                    i++;
+                    run = ch == prev ? run + 1 : 1;
+                    prev = ch;
+                    if (run <= MAX_RUN) {
+                        o[l++] = Letters.canonical(ch);
+                    }
+                    ch = i < n ? text[i] : ' ';
+                } while (Hangul.isSyllable(ch));
+                len = l;
+                continue;
+            }
+            int cp = Character.isSurrogate(ch) ? Character.codePointAt(text, i, n) : ch;
             i += Character.charCount(cp);
             int flags = Letters.of(cp);
             boolean ko = (flags & Letters.HANGUL) != 0;
@@ -75,7 +116,7 @@ final class TextWriter {
             boolean latin = (flags & Letters.LATIN) != 0;
             if (!letter || ko != (hangulStart >= 0) || (wordStart >= 0 && latin != wordLatin)) {
                 if (wordStart >= 0) {
-                    endLatin(wordStart);
+                    endLatin(wordStart, wordAscii, wordHash);
                     wordStart = -1;
                 }
                 hangulStart = -1;
@@ -101,6 +142,12 @@ final class TextWriter {
                 }
                 wordStart = len;
                 wordLatin = latin;
+                wordAscii = true;
+                wordHash = 0;
+            }
+            if (!ko) {
+                wordAscii &= (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9');
+                wordHash = 31 * wordHash + cp;
             }
             if (Hangul.isSyllable(cp)) {
                 out[len++] = Letters.canonical((char) cp);
@@ -111,7 +158,7 @@ final class TextWriter {
             }
         }
         if (wordStart >= 0) {
-            endLatin(wordStart);
+            endLatin(wordStart, wordAscii, wordHash);
         }
         if (out[len - 1] != ' ') {
             out[len++] = ' ';
@@ -128,32 +175,35 @@ final class TextWriter {
         return len;
     }
 
-    private void endLatin(int start) {
+    /** Ends the word written from {@code start}; {@code ascii} when it is all a-z and 0-9, {@code hash} its {@link WordMemo#hash} then. */
+    private void endLatin(int start, boolean ascii, int hash) {
         int n = len - start;
-        boolean ascii = true;
-        for (int k = start; k < len; k++) {
-            char c = out[k];
-            ascii &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        }
-        if (ascii && isAmount(start, len)) {
+        boolean letters = false;
+        if (ascii && WordForms.isAmount(out, start, len)) {
             // 500k, 1m: money amounts are one word class, so "need 500k" reads like "need <amount>" whatever the figure.
             out[start] = 'a';
             out[start + 1] = 'm';
             out[start + 2] = 't';
             len = start + AMOUNT_LETTERS;
+            letters = true;
         } else if (ascii && vocabulary == null) {
             len = start + WordForms.key(out, start, n);
-        } else if (ascii && writeWord(start, n)) {
-            return;
+            letters = WordForms.isLetters(out, start, len);
+        } else if (ascii) {
+            if (writeWord(start, n, hash)) {
+                return;
+            }
+            letters = wordLetters;
         }
         // Only words of letters are joined: "1 2" must not become a help-line number.
-        prevWordStart = out[start - 1] == ' ' && isLetters(start, len) ? start : -1;
+        prevWordStart = out[start - 1] == ' ' && letters ? start : -1;
         out[len++] = ' ';
     }
 
     /** "pay pal", "micro payment": a word the vocabulary does not know is joined to the previous one when together they are a known word. */
     private void joinWithPrevious(int start) {
-        if (!isLetters(start, len) || prevWordStart < 0 || prevWordStart >= start - 1 || !vocabulary.isKnownJoined(out, prevWordStart, len, start - 1)) {
+        if (prevWordStart < 0 || prevWordStart >= start - 1 || !vocabulary.mayStartWord(out, prevWordStart, start - 1)
+                || !wordLetters || !vocabulary.isKnownJoined(out, prevWordStart, len, start - 1)) {
             return;
         }
         System.arraycopy(out, start, out, start - 1, len - start);
@@ -165,19 +215,23 @@ final class TextWriter {
      * on an English layout); true when it became Korean. A word seen before by this writer costs
      * one look-up in the memo instead of the stemming, the correction's hash probes and the layout check.
      */
-    private boolean writeWord(int start, int n) {
-        int slot = memo.find(out, start, len);
+    private boolean writeWord(int start, int n, int hash) {
+        int slot = memo.find(out, start, len, hash);
         if (slot < 0) {
             return computeWord(start, n);
         }
-        char[] w = memo.written(slot);
-        if (memo.kind(slot) == WordMemo.KOREAN) {
-            writeHangul(start, w, w.length);
+        char[] e = memo.entry(slot);
+        int from = WordMemo.writtenFrom(e);
+        int m = e.length - from;
+        byte kind = memo.kind(slot);
+        if (kind == WordMemo.KOREAN) {
+            writeHangul(start, e, from, m);
             return true;
         }
-        System.arraycopy(w, 0, out, start, w.length);
-        len = start + w.length;
-        if (memo.kind(slot) != WordMemo.KNOWN) {
+        System.arraycopy(e, from, out, start, m);
+        len = start + m;
+        wordLetters = memo.lettersOnly(slot);
+        if (kind != WordMemo.KNOWN) {
             joinWithPrevious(start);
         }
         return false;
@@ -189,6 +243,7 @@ final class TextWriter {
         len = start + WordForms.key(out, start, n);
         if (vocabulary.isKnown(out, start, len)) {
             memo.put(raw, n, WordMemo.KNOWN, out, start, len - start);
+            wordLetters = WordForms.isLetters(out, start, len);
             return false;
         }
         char[] fix = vocabulary.correction(out, start, len);
@@ -200,11 +255,12 @@ final class TextWriter {
             int m = rawLen == n ? layout(rawLen) : -1;
             if (m >= 0) {
                 memo.put(raw, n, WordMemo.KOREAN, syllables, 0, m);
-                writeHangul(start, syllables, m);
+                writeHangul(start, syllables, 0, m);
                 return true;
             }
             memo.put(raw, n, WordMemo.UNKNOWN, out, start, len - start);
         }
+        wordLetters = WordForms.isLetters(out, start, len);
         joinWithPrevious(start);
         return false;
     }
@@ -226,37 +282,15 @@ final class TextWriter {
         return m < 2 ? -1 : m;
     }
 
-    private void writeHangul(int start, char[] syllables, int m) {
+    private void writeHangul(int start, char[] syllables, int from, int m) {
         len = start;
         startHangul();
-        System.arraycopy(syllables, 0, out, len, m);
+        System.arraycopy(syllables, from, out, len, m);
         len += m;
         out[len++] = ' ';
     }
 
-    /** Digits then one k or m (500k, 1m); pure digits stay digits, so help-line numbers are never touched. */
-    private boolean isAmount(int from, int to) {
-        if (to - from < 2 || (out[to - 1] != 'k' && out[to - 1] != 'm')) {
-            return false;
-        }
-        for (int k = from; k < to - 1; k++) {
-            if (out[k] < '0' || out[k] > '9') {
-                return false;
-            }
-        }
-        // A figure of one or two digits, or a round one (300k, 650k); "401k" is a retirement plan, not an amount.
-        // "1k" becomes "amt": one letter longer, which the buffer's room for twice the text covers.
-        return to - from <= 3 || out[to - 2] == '0';
-    }
 
-    private boolean isLetters(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (out[k] < 'a' || out[k] > 'z') {
-                return false;
-            }
-        }
-        return to > from;
-    }
 
     private void ensure(int capacity) {
         if (out.length < capacity) {

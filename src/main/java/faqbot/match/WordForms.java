@@ -115,4 +115,29 @@ final class WordForms {
         }
         return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
+
+    /** Digits then one k or m (500k, 1m); pure digits stay digits, so help-line numbers are never touched. */
+    static boolean isAmount(char[] out, int from, int to) {
+        if (to - from < 2 || (out[to - 1] != 'k' && out[to - 1] != 'm')) {
+            return false;
+        }
+        for (int k = from; k < to - 1; k++) {
+            if (out[k] < '0' || out[k] > '9') {
+                return false;
+            }
+        }
+        // A figure of one or two digits, or a round one (300k, 650k); "401k" is a retirement plan, not an amount.
+        // "1k" becomes "amt": one letter longer, which the text writer's buffer (twice the text) has room for.
+        return to - from <= 3 || out[to - 2] == '0';
+    }
+
+    /** Whether {@code out[from..to)} is one or more letters a-z: only such words are joined with a neighbour. */
+    static boolean isLetters(char[] out, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (out[k] < 'a' || out[k] > 'z') {
+                return false;
+            }
+        }
+        return to > from;
+    }
 }
