@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import faqbot.faq.FaqLoader;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +23,20 @@ import org.junit.jupiter.api.Test;
 class EvaluationSetTest {
     static final Path DIR = Path.of("src/test/resources/eval");
     static final String ORIGINAL = "questions.jsonl";
-    static final List<String> TUNING = List.of(ORIGINAL, "tuning-batch-a.jsonl", "tuning-batch-b.jsonl", "tuning-batch-c.jsonl",
-            "tuning-batch-d.jsonl", "tuning-batch-e.jsonl", "tuning-batch-f.jsonl", "tuning-batch-g.jsonl", "tuning-batch-h.jsonl",
-            "tuning-batch-i.jsonl", "tuning-batch-j.jsonl", "tuning-batch-k.jsonl", "tuning-batch-l.jsonl", "tuning-batch-m.jsonl",
-            "tuning-batch-n.jsonl", "tuning-batch-o.jsonl", "tuning-batch-p.jsonl", "tuning-batch-q.jsonl", "tuning-batch-r.jsonl",
-            "tuning-batch-s.jsonl", "tuning-batch-t.jsonl", "tuning-batch-u.jsonl", "tuning-batch-v.jsonl",
-            "tuning-batch-w.jsonl", "tuning-batch-x.jsonl", "tuning-batch-y.jsonl", "tuning-batch-z.jsonl", "tuning-batch-aa.jsonl",
-            "tuning-batch-ab.jsonl", "tuning-rule-writer.jsonl");
+    /** The original set and every {@code tuning-*.jsonl}: a batch moved into tuning is picked up by its name alone. */
+    static final List<String> TUNING = tuningFiles();
     /** Batches AC and AD, written blind by two new writers, scored blind three times (docs/benchmarks.md); never read. */
     static final List<String> HELD_OUT = List.of("heldout-ac.jsonl", "heldout-ad.jsonl");
+
+    private static List<String> tuningFiles() {
+        List<String> files = new ArrayList<>(List.of(ORIGINAL));
+        try (Stream<Path> all = Files.list(DIR)) {
+            all.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("tuning-") && f.endsWith(".jsonl")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(files);
+    }
 
     private static List<String> lines(String... files) throws Exception {
         List<String> out = new ArrayList<>();
