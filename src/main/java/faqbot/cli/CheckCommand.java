@@ -18,7 +18,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Validate an FAQ folder: schema, concepts, duplicate and unknown ids, both languages,",
                 "warnings, and that every example question matches its own entry. Prints entries, concepts,",
-                "rule terms per entry and rule collisions (examples another entry matches as strongly).",
+                "rule terms per entry, the question model's training questions, and rule collisions",
+                "(examples another entry's rules match as strongly).",
                 "Exit 0 when clean, 1 with the list of problems."})
 final class CheckCommand implements Callable<Integer> {
     @ParentCommand
@@ -47,6 +48,12 @@ final class CheckCommand implements Callable<Integer> {
                 + String.format(Locale.ROOT, "%.1f", FaqCheck.averageRuleTerms(faq)) + " rule terms per entry on average (at most "
                 + FaqCheck.MAX_AVERAGE_RULE_TERMS + "), " + examples
                 + " example questions all matching their entry, warnings in en and ko.");
+        long files = faq.questions().stream().map(q -> q.source().substring(0, q.source().lastIndexOf(':'))).distinct().count();
+        long offTopic = faq.questions().stream().filter(q -> q.entryId().isEmpty()).count();
+        main.out.println(faq.questions().isEmpty()
+                ? "Question model: none (no questions/ folder): the keyword rules alone pick the entry."
+                : "Question model: learns from " + faq.questions().size() + " labelled questions in " + files + " file(s) under questions/ ("
+                + offTopic + " off-topic) and the examples; the keyword rules still decide when they find a crisis.");
         List<FaqCheck.Collision> collisions = FaqCheck.collisions(faq, main.config().matchSettings());
         if (collisions.isEmpty()) {
             main.out.println("Rule collisions: none (no example is matched as strongly by another entry).");

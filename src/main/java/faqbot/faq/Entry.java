@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param related ids of follow-up entries, e.g. ["scams", "get-help"]
  * @param urgent  for a person in danger (the crisis entry): when it matches it wins over every other
  *                entry, and no flood limit or listen-mode cooldown holds its reply back
+ * @param rulesFirst when its rules pick it, they decide whatever the question model thinks: for the
+ *                entries a wrong guess would make unsafe (the refusal to explain evasion); urgent implies it
  */
 public record Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
-                    EntryRules rules, List<String> related, boolean urgent) {
+                    EntryRules rules, List<String> related, boolean urgent, boolean rulesFirst) {
     public Entry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(section, "section");
@@ -27,10 +29,16 @@ public record Entry(String id, String section, int order, Map<Lang, LocalizedTex
         related = List.copyOf(Objects.requireNonNull(related, "related"));
     }
 
+    /** An entry whose rules come first only if it is urgent. */
+    public Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
+                 EntryRules rules, List<String> related, boolean urgent) {
+        this(id, section, order, texts, rules, related, urgent, urgent);
+    }
+
     /** An ordinary entry: most are not urgent. */
     public Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
                  EntryRules rules, List<String> related) {
-        this(id, section, order, texts, rules, related, false);
+        this(id, section, order, texts, rules, related, false, false);
     }
 
     /** The text in {@code lang}; both languages are guaranteed by the loader. */

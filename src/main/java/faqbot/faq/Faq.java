@@ -14,16 +14,23 @@ import java.util.Optional;
  * @param entries  entries sorted by order, then id
  * @param warnings   the warnings appended to every reply
  * @param vocabulary the shared concepts the entries' rules refer to
+ * @param questions  labelled questions the question model learns from ({@code faq/questions/}); may be empty
  * @param source   where it was loaded from, for messages, e.g. "faq" or "jar:faq"
  */
-public record Faq(List<Entry> entries, Warnings warnings, Vocabulary vocabulary, String source) {
+public record Faq(List<Entry> entries, Warnings warnings, Vocabulary vocabulary, List<LabelledQuestion> questions, String source) {
     public Faq {
         entries = Objects.requireNonNull(entries, "entries").stream()
                 .sorted(Comparator.comparingInt(Entry::order).thenComparing(Entry::id))
                 .toList();
         Objects.requireNonNull(warnings, "warnings");
         Objects.requireNonNull(vocabulary, "vocabulary");
+        questions = List.copyOf(Objects.requireNonNull(questions, "questions"));
         Objects.requireNonNull(source, "source");
+    }
+
+    /** An FAQ without labelled questions: answered by the keyword rules alone. */
+    public Faq(List<Entry> entries, Warnings warnings, Vocabulary vocabulary, String source) {
+        this(entries, warnings, vocabulary, List.of(), source);
     }
 
     public Optional<Entry> find(String id) {

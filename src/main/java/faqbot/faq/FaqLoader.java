@@ -38,7 +38,7 @@ public final class FaqLoader {
     public static final int MAX_ANSWER_CHARS = 2_500;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> ENTRY_FIELDS = Set.of("id", "section", "order", "en", "ko", "rules", "related", "urgent");
+    private static final Set<String> ENTRY_FIELDS = Set.of("id", "section", "order", "en", "ko", "rules", "related", "urgent", "rules_first");
     private static final Set<String> TEXT_FIELDS = Set.of("title", "answer", "examples");
     private static final Set<String> WARNING_FIELDS = Set.of("legal", "scam");
 
@@ -114,10 +114,11 @@ public final class FaqLoader {
                 }
             }
         }
+        List<LabelledQuestion> questions = QuestionSetReader.read(mapper, dir.resolve(QuestionSetReader.FOLDER), fileOfId.keySet(), problems);
         if (!problems.isEmpty()) {
             throw new FaqException(problems);
         }
-        return new Faq(entries, warnings, vocabulary, sourceName);
+        return new Faq(entries, warnings, vocabulary, questions, sourceName);
     }
 
     private static List<Path> listJson(Path dir, List<FaqProblem> problems) {
@@ -218,10 +219,15 @@ public final class FaqLoader {
         if (u != null && !u.isBoolean()) {
             f.add("urgent", "must be true or false");
         }
+        JsonNode first = root.get("rules_first");
+        if (first != null && !first.isBoolean()) {
+            f.add("rules_first", "must be true or false");
+        }
         if (problems.size() > before) {
             return null;
         }
-        return new Entry(id, section, order, texts, rules, related, u != null && u.booleanValue());
+        boolean urgent = u != null && u.booleanValue();
+        return new Entry(id, section, order, texts, rules, related, urgent, urgent || first != null && first.booleanValue());
     }
 
     private static FaqException single(String file, String id, String field, String message) {

@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param question     the text as asked
  * @param folded       the question folded for comparison (see {@link #normalized()})
  * @param lang         the reply language
- * @param best         the winning entry when its score reached the threshold
- * @param ranked       every entry that scored above zero, best first
+ * @param best         the answer: the question model's pick, or the rules' winner when there is no model
+ *                     or the rules picked an entry they decide (crisis, evasion); empty for the fallback
+ * @param ranked       every entry the rules scored above zero, best first; when the question model
+ *                     picked the answer, that entry is put first (with at least the threshold as score)
  * @param alternatives ids to offer as "did you mean" (runners-up, or the best guesses when nothing matched)
  * @param closeCall    whether the runner-up came within the close margin of the winner
  */

@@ -3,6 +3,7 @@ package faqbot.match;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns whatever a person typed into comparable text, so that case, width, punctuation, emoji,
@@ -14,6 +15,7 @@ public final class Normalizer {
      * 100,000-character paste must cost no more than a long message.
      */
     public static final int MAX_INPUT_CHARS = 4_096;
+    private static final Pattern KEYCAP = Pattern.compile("[0-9#*][\\p{Cf}\uFE0E\uFE0F]*\u20E3");
 
     private Normalizer() {
     }
@@ -32,6 +34,10 @@ public final class Normalizer {
             return "";
         }
         String s = raw.length() > MAX_INPUT_CHARS ? raw.substring(0, MAX_INPUT_CHARS) : raw;
+        if (s.indexOf('\u20E3') >= 0) {
+            // A keycap emoji (1️⃣) is a digit, a selector and the keycap mark: a picture, not the number 1.
+            s = KEYCAP.matcher(s).replaceAll(" ");
+        }
         return FoldTable.fold(s, Normalizer::foldGeneral);
     }
 
@@ -157,21 +163,54 @@ public final class Normalizer {
     }
 
     private static NormalizedText tokenize(String s) {
+        int[] stream = new int[2 * s.length() + 2];
+        int n = wordStream(s, stream, stream.length);
         List<String> words = new ArrayList<>();
-        StringBuilder compact = new StringBuilder(s.length());
+        StringBuilder compact = new StringBuilder(n);
         StringBuilder word = new StringBuilder();
+        boolean hangul = false;
+        for (int i = 1; i < n; i++) {
+            int cp = stream[i];
+            if (cp == ' ') {
+                flush(word, words);
+                continue;
+            }
+            hangul |= scriptOf(cp) == Script.HANGUL;
+            word.appendCodePoint(cp);
+            compact.appendCodePoint(cp);
+        }
+        return new NormalizedText(String.join(" ", words), words, compact.toString(), hangul);
+    }
+
+    /**
+     * The words of folded text as one stream of code points, each word with a space before and after
+     * it: what the text says once punctuation, emoji, marks and stretched letters are gone. The question
+     * model reads it without building any string, and {@link NormalizedText} is built from it, so
+     * both always see the same words.
+     *
+     * @param out    receives the stream
+     * @param maxOut how many places of {@code out} to write at most; the text is cut there, so a long
+     *               text and its normalised form are cut at the same word. {@code 2 * s.length() + 2}
+     *               takes all of it (a change of script adds a space)
+     * @return how many places of {@code out} were written (at least 1, the first space)
+     */
+    static int wordStream(String s, int[] out, int maxOut) {
+        int n = 0;
+        out[n++] = ' ';
         Script current = null;
         int prev = -1;
         int run = 0;
-        boolean hangul = false;
-        for (int i = 0; i < s.length(); ) {
+        int end = s.length();
+        for (int i = 0; i < end && n < maxOut - 2; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (isMark(cp)) {
                 continue;
             }
             if (!isLetterOrDigit(cp)) {
-                flush(word, words);
+                if (out[n - 1] != ' ') {
+                    out[n++] = ' ';
+                }
                 current = null;
                 prev = -1;
                 continue;
@@ -183,17 +222,17 @@ public final class Normalizer {
                 continue;
             }
             Script script = scriptOf(cp);
-            if (current != null && script != current) {
+            if (current != null && script != current && out[n - 1] != ' ') {
                 // "paypal로" is the word paypal plus a particle.
-                flush(word, words);
+                out[n++] = ' ';
             }
             current = script;
-            hangul |= script == Script.HANGUL;
-            word.appendCodePoint(cp);
-            compact.appendCodePoint(cp);
+            out[n++] = cp;
         }
-        flush(word, words);
-        return new NormalizedText(String.join(" ", words), words, compact.toString(), hangul);
+        if (out[n - 1] != ' ') {
+            out[n++] = ' ';
+        }
+        return n;
     }
 
     private static void flush(StringBuilder word, List<String> words) {

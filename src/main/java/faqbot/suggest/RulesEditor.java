@@ -70,7 +70,7 @@ public final class RulesEditor implements FaqEditor {
             }
             vocabulary = new Vocabulary(concepts);
         }
-        return new Faq(entries, faq.warnings(), vocabulary, faq.source());
+        return new Faq(entries, faq.warnings(), vocabulary, faq.questions(), faq.source());
     }
 
     @Override
@@ -177,7 +177,7 @@ public final class RulesEditor implements FaqEditor {
         List<String> examples = new ArrayList<>(t.examples());
         examples.add(c.example());
         texts.put(c.lang(), new LocalizedText(t.title(), t.answer(), examples));
-        return new Entry(e.id(), e.section(), e.order(), texts, rules, e.related(), e.urgent());
+        return new Entry(e.id(), e.section(), e.order(), texts, rules, e.related(), e.urgent(), e.rulesFirst());
     }
 
     private static List<String> ownTerms(EntryRules r) {

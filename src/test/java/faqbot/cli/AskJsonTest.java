@@ -54,7 +54,7 @@ class AskJsonTest {
     @Test
     void everyReplyOverTheEvaluationSetCarriesBothWarningsInItsLanguage() throws Exception {
         List<String> questions = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/eval/questions.jsonl"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(Path.of("faq/questions/questions.jsonl"), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 questions.add(JSON.readTree(line).get("q").asText());
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import faqbot.faq.FaqLoader;
 import faqbot.reply.Reply;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the bot to what it does for people in despair who say so in their own words: six sets written
- * blind (80-90 lines of despair, mostly indirect, and 40-50 of everyday exaggeration each), five read and
- * tuned on, one never read. The crisis answer is not always chosen; 109 must be in every reply all the same.
+ * blind (80-90 lines of despair, mostly indirect, and 40-50 of everyday exaggeration each), five read,
+ * tuned on and learned by the question model (faq/questions/), one never read. The crisis answer is not always chosen; 109 must be in every reply all the same.
  */
 class CrisisSetTest {
     /** The sets that were read and tuned on, after their blind scores were recorded. */
@@ -29,7 +30,9 @@ class CrisisSetTest {
     }
 
     private static List<JsonNode> lines(String file) throws Exception {
-        return QuestionSets.read(QuestionSets.DIR.resolve(file));
+        // The read sets are training questions of the question model now; the unread one stays a test set.
+        Path read = QuestionSets.TRAINING.resolve(file);
+        return QuestionSets.read(Files.exists(read) ? read : QuestionSets.DIR.resolve(file));
     }
 
     private static boolean despair(JsonNode n) {
@@ -78,11 +81,14 @@ class CrisisSetTest {
         }
     }
 
-    /** A guard just below the unread set's blind score (46 of 80, 1 of 40; docs/benchmarks.md), not a goal. */
+    /**
+     * A guard just below the unread set's blind score: 46 of 80 (1 of 40 exaggerations) with the rules alone,
+     * 73 of 80 (1 of 40) since the question model learned despair from the read sets (docs/benchmarks.md).
+     */
     @Test
     void theUnreadSetDoesNotFallBelowItsBlindScore() throws Exception {
         int[] c = score(lines("crisis-heldout.jsonl"), new ArrayList<>());
-        assertTrue(c[0] >= 44, "crisis answer for " + c[0] + " of " + c[1]);
+        assertTrue(c[0] >= 70, "crisis answer for " + c[0] + " of " + c[1]);
         assertTrue(c[2] <= 2, "exaggeration taken for a crisis: " + c[2] + " of " + c[3]);
     }
 }

@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the question sets under src/test/resources/eval, one JSON object a line, for the tests that hold the FAQ to them. */
+/** Reads the question sets (test sets and the FAQ's training questions), one JSON object a line, for the tests that hold the FAQ to them. */
 final class QuestionSets {
+    /** The sets the question model never learns from. */
     static final Path DIR = Path.of("src/test/resources/eval");
+    /** The labelled questions the question model learns from, shipped with the FAQ. */
+    static final Path TRAINING = Path.of("faq/questions");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private QuestionSets() {

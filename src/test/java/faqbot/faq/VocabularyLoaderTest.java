@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,16 +26,7 @@ class VocabularyLoaderTest {
 
     /** The valid fixture FAQ with {@code concepts} as concepts.json and {@code scams} as the scams entry. */
     private Path faqWith(String concepts, String scams) throws IOException {
-        try (Stream<Path> files = Files.walk(VALID_FAQ)) {
-            for (Path p : files.toList()) {
-                Path to = dir.resolve(VALID_FAQ.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        FaqFixtures.copy(VALID_FAQ, dir);
         Files.copy(FIXTURES.resolve("concepts/" + concepts + ".json"), dir.resolve("concepts.json"));
         Files.copy(FIXTURES.resolve("rules/" + scams + ".json"), dir.resolve("entries/scams.json"), StandardCopyOption.REPLACE_EXISTING);
         return dir;

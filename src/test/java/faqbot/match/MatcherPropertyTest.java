@@ -48,7 +48,7 @@ class MatcherPropertyTest {
         reloaded = new FaqBot(new FaqLoader().load(Path.of("faq")));
         ObjectMapper mapper = new ObjectMapper();
         evalQuestions = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of("src/test/resources/eval/questions.jsonl"), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(Path.of("faq/questions/questions.jsonl"), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 evalQuestions.add(mapper.readTree(line).get("q").asText());
             }
@@ -120,18 +120,20 @@ class MatcherPropertyTest {
             Matcher matcher = bot.matcher();
             MatchResult m = matcher.match(Question.of(text));
             List<Candidate> ranked = m.ranked();
+            // The answer (the question model's pick, or the rules' when they decide) comes first; the rest follow the rules' order.
+            int from = m.matched() ? 1 : 0;
             for (int i = 0; i < ranked.size(); i++) {
                 assertTrue(ranked.get(i).score() > 0, "only entries that scored are ranked");
-                if (i > 0) {
+                if (i > from) {
                     assertTrue(ranked.get(i - 1).compareTo(ranked.get(i)) < 0, "score, then order, then id");
                 }
             }
-            boolean reaches = !ranked.isEmpty() && ranked.get(0).score() >= matcher.settings().threshold();
-            assertEquals(reaches, m.matched());
-            m.best().ifPresent(b -> assertEquals(ranked.get(0), b));
+            m.best().ifPresent(b -> {
+                assertEquals(ranked.get(0), b);
+                assertTrue(b.score() >= matcher.settings().threshold(), "an answer always reaches the threshold");
+            });
             assertTrue(m.alternatives().size() <= matcher.settings().maxAlternatives());
             assertFalse(m.id().map(m.alternatives()::contains).orElse(false), "the answer is not its own alternative");
-            assertTrue(ranked.stream().map(Candidate::id).toList().containsAll(m.alternatives()));
             assertEquals(m.id(), bot.ask(Question.of(text)).reply().entryId());
         });
     }

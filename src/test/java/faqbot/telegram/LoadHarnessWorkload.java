@@ -95,7 +95,7 @@ final class LoadHarnessWorkload {
     /** The evaluation set's questions, Korean and English, in scope and off topic. */
     private List<String> questions() {
         List<String> qs = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream("/eval/questions.jsonl")) {
+        try (InputStream in = getClass().getResourceAsStream("/faq/questions/questions.jsonl")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank()) {
                     JsonNode q = json.readTree(line).path("q");

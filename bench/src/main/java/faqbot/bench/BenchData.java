@@ -44,7 +44,7 @@ public final class BenchData {
     /** Where the evaluation set came from, for the report. */
     public static String evalSource() {
         String file = System.getProperty("faqbot.eval");
-        return file == null ? "embedded eval/questions.jsonl (src/test/resources/eval)" : file;
+        return file == null ? "embedded faq/questions/questions.jsonl" : file;
     }
 
     public static List<EvalQuestion> evalSet() {
@@ -55,9 +55,9 @@ public final class BenchData {
                     return parse(r);
                 }
             }
-            InputStream in = BenchData.class.getResourceAsStream("/eval/questions.jsonl");
+            InputStream in = BenchData.class.getResourceAsStream("/faq/questions/questions.jsonl");
             if (in == null) {
-                throw new IllegalStateException("no evaluation set embedded (src/test/resources/eval/questions.jsonl); pass -Dfaqbot.eval=FILE");
+                throw new IllegalStateException("no evaluation set embedded (faq/questions/questions.jsonl); pass -Dfaqbot.eval=FILE");
             }
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 return parse(r);

@@ -1,0 +1,222 @@
+package faqbot.match;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import faqbot.faq.Entry;
+import faqbot.faq.Faq;
+import faqbot.faq.Lang;
+import faqbot.faq.LabelledQuestion;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Which entry a question is about, learned from the labelled questions in {@code faq/questions/}
+ * and the entries' examples: the keyword rules reached about 0.85 on questions written by people
+ * who had not seen them, because every writer finds words no rule lists, while a linear model over
+ * character runs learns the wording of thousands of real questions at once. Trained at load, the
+ * same files always give the same model; immutable and thread-safe.
+ */
+public final class QuestionModel {
+    /**
+     * Crammer and Singer's multi-class SVM, its cost and stopping tolerance: of the solvers tried on two
+     * batches left out of training (docs/benchmarks.md) it was the most accurate and the quickest to train (about 3 s).
+     */
+    private static final double C = 1;
+    private static final double EPSILON = 0.1;
+    /** An entry's own examples are how it is meant to be asked, so each counts as this many questions. */
+    private static final int EXAMPLE_COPIES = 3;
+    /** A runner-up whose score is this close to the pick's is offered as "did you mean". */
+    private static final double CLOSE = 0.2;
+    private static final Map<Long, QuestionModel> CACHE = new LinkedHashMap<>(4, 0.75f, true);
+
+    // Column 0 is "no entry"; column k > 0 is labels[k].
+    private final String[] labels;
+    private final float[] weights;
+    private final int trainedOn;
+
+    private QuestionModel(String[] labels, float[] weights, int trainedOn) {
+        this.labels = labels;
+        this.weights = weights;
+        this.trainedOn = trainedOn;
+    }
+
+    /**
+     * What the model thinks.
+     *
+     * @param id        the likeliest entry, empty for "not about the FAQ"
+     * @param score     the pick's score (its margin over the others is what counts, not the value)
+     * @param runnersUp entries that scored nearly as well, best first
+     */
+    public record Guess(Optional<String> id, double score, List<String> runnersUp) {
+        public Guess {
+            runnersUp = List.copyOf(runnersUp);
+        }
+    }
+
+    /**
+     * The model for {@code faq}, or empty when it has no labelled questions (then the rules alone
+     * answer). Models are kept by the content they were trained on, so reloading or trying an edit
+     * to the rules does not train again.
+     */
+    public static Optional<QuestionModel> of(Faq faq) {
+        if (faq.questions().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> texts = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (LabelledQuestion q : faq.questions()) {
+            texts.add(q.text());
+            ids.add(q.entryId().orElse(""));
+        }
+        for (Entry e : faq.entries()) {
+            for (Lang lang : Lang.values()) {
+                for (String example : e.text(lang).examples()) {
+                    for (int copy = 0; copy < EXAMPLE_COPIES; copy++) {
+                        texts.add(example);
+                        ids.add(e.id());
+                    }
+                }
+            }
+        }
+        long key = fingerprint(texts, ids, faq);
+        synchronized (CACHE) {
+            QuestionModel cached = CACHE.get(key);
+            if (cached != null) {
+                return Optional.of(cached);
+            }
+        }
+        QuestionModel model = train(texts, ids, faq);
+        synchronized (CACHE) {
+            CACHE.put(key, model);
+            if (CACHE.size() > 4) {
+                CACHE.remove(CACHE.keySet().iterator().next());
+            }
+        }
+        return Optional.of(model);
+    }
+
+    /** How many questions and examples it learned from, for {@code check}. */
+    public int trainedOn() {
+        return trainedOn;
+    }
+
+    /** The model's guess for a question already {@link Normalizer#fold folded}. */
+    Guess guess(String folded) {
+        QuestionFeatures.Bag bag = QuestionFeatures.of(folded);
+        int k = labels.length;
+        double[] score = new double[k];
+        int[] slots = bag.slots();
+        for (int i = 0; i < bag.n(); i++) {
+            int base = slots[i] * k;
+            for (int c = 0; c < k; c++) {
+                score[c] += weights[base + c];
+            }
+        }
+        double scale = bag.scale();
+        int biasBase = QuestionFeatures.SLOTS * k;
+        int best = 0;
+        for (int c = 0; c < k; c++) {
+            score[c] = score[c] * scale + weights[biasBase + c];
+            if (score[c] > score[best]) {
+                best = c;
+            }
+        }
+        List<String> runnersUp = new ArrayList<>(2);
+        for (int r = 0; r < 2; r++) {
+            int next = -1;
+            for (int c = 1; c < k; c++) {
+                if (c != best && !runnersUp.contains(labels[c]) && (next < 0 || score[c] > score[next])) {
+                    next = c;
+                }
+            }
+            if (next > 0 && score[next] >= score[best] - CLOSE) {
+                runnersUp.add(labels[next]);
+            }
+        }
+        return new Guess(best == 0 ? Optional.empty() : Optional.of(labels[best]), score[best], runnersUp);
+    }
+
+    private static QuestionModel train(List<String> texts, List<String> ids, Faq faq) {
+        List<String> labels = new ArrayList<>();
+        labels.add("");
+        faq.entries().forEach(e -> labels.add(e.id()));
+        Problem p = new Problem();
+        p.l = texts.size();
+        p.n = QuestionFeatures.SLOTS + 1;
+        p.bias = 1;
+        p.x = new Feature[p.l][];
+        p.y = new double[p.l];
+        for (int i = 0; i < p.l; i++) {
+            p.x[i] = features(Normalizer.fold(texts.get(i)));
+            p.y[i] = labels.indexOf(ids.get(i));
+        }
+        Linear.disableDebugOutput();
+        de.bwaldvogel.liblinear.Model m = Linear.train(p, new Parameter(SolverType.MCSVM_CS, C, EPSILON));
+        int k = labels.size();
+        float[] weights = new float[(QuestionFeatures.SLOTS + 1) * k];
+        double[] w = m.getFeatureWeights();
+        int[] order = m.getLabels();
+        int columns = m.getNrClass() == 2 ? 1 : m.getNrClass();
+        for (int f = 0; f <= QuestionFeatures.SLOTS; f++) {
+            for (int j = 0; j < m.getNrClass(); j++) {
+                // With two classes liblinear keeps one vector, for the first label; the second is its mirror.
+                double v = columns == 1 ? (j == 0 ? w[f] : -w[f]) : w[f * columns + j];
+                weights[f * k + order[j]] = (float) v;
+            }
+        }
+        // Classes no question was labelled with keep weight 0 everywhere and a bias that never wins.
+        boolean[] seen = new boolean[k];
+        for (int c : order) {
+            seen[c] = true;
+        }
+        for (int c = 0; c < k; c++) {
+            if (!seen[c]) {
+                weights[QuestionFeatures.SLOTS * k + c] = -1e6f;
+            }
+        }
+        return new QuestionModel(labels.toArray(String[]::new), weights, p.l);
+    }
+
+    /** One question as liblinear reads it: slots in increasing order (1-based), each with its scaled count, then the bias. */
+    private static Feature[] features(String folded) {
+        QuestionFeatures.Bag bag = QuestionFeatures.of(folded);
+        TreeMap<Integer, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < bag.n(); i++) {
+            counts.merge(bag.slots()[i], 1, Integer::sum);
+        }
+        Feature[] out = new Feature[counts.size() + 1];
+        int i = 0;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            out[i++] = new FeatureNode(e.getKey() + 1, e.getValue() * bag.scale());
+        }
+        // liblinear learns the bias as the weight of one last feature that is always 1.
+        out[i] = new FeatureNode(QuestionFeatures.SLOTS + 1, 1);
+        return out;
+    }
+
+    private static long fingerprint(List<String> texts, List<String> ids, Faq faq) {
+        long h = 1125899906842597L;
+        for (int i = 0; i < texts.size(); i++) {
+            h = 31 * h + texts.get(i).hashCode();
+            h = 31 * h + ids.get(i).hashCode();
+        }
+        for (Entry e : faq.entries()) {
+            h = 31 * h + e.id().hashCode();
+        }
+        return h;
+    }
+
+    @Override
+    public String toString() {
+        return "QuestionModel[" + (labels.length - 1) + " entries, trained on " + trainedOn + " questions, " + Arrays.hashCode(weights) + "]";
+    }
+}

@@ -1,0 +1,84 @@
+package faqbot.match;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import faqbot.faq.Faq;
+import faqbot.faq.FaqLoader;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With labelled questions in faq/questions/, the question model picks the answer, and the rules still
+ * decide for a crisis and for requests to get around the law; without them the rules answer alone.
+ */
+class QuestionModelTest {
+    private static Faq faq;
+    private static Matcher withModel;
+    private static Matcher rulesOnly;
+
+    @BeforeAll
+    static void load() throws Exception {
+        faq = new FaqLoader().load(Path.of("faq"));
+        withModel = new Matcher(faq);
+        rulesOnly = new Matcher(new Faq(faq.entries(), faq.warnings(), faq.vocabulary(), faq.source()));
+    }
+
+    private static Optional<String> answer(Matcher m, String q) {
+        return m.match(Question.of(q)).id();
+    }
+
+    @Test
+    void theModelAnswersWordingTheRulesDoNotKnow() {
+        String q = "is a third-party cashout service any different from a loan shark";
+        assertEquals(Optional.empty(), answer(rulesOnly, q), "the rules alone find no entry");
+        assertEquals(Optional.of("third-party-services"), answer(withModel, q));
+    }
+
+    @Test
+    void theRulesStillDecideACrisisAndARequestToEvadeTheLaw() {
+        for (String q : new String[] {"오늘 밤 버틸 자신이 없어요", "I want to end my life"}) {
+            assertEquals(Optional.of("crisis"), answer(rulesOnly, q), q);
+            assertEquals(Optional.of("crisis"), answer(withModel, q), q);
+        }
+        String evade = "safest way to do 현금화 so the carrier doesnt notice?";
+        assertEquals(Optional.of("evasion"), answer(rulesOnly, evade));
+        assertEquals(Optional.of("evasion"), answer(withModel, evade));
+        assertTrue(faq.expect("evasion").rulesFirst() && faq.expect("crisis").rulesFirst());
+    }
+
+    @Test
+    void aQuestionWithNoWordOfTheVocabularyGetsTheFallbackNotAGuess() {
+        for (String q : new String[] {"evil", "مرحبا 你好 привет", "what is the weather like"}) {
+            MatchResult m = withModel.match(Question.of(q));
+            assertFalse(m.matched(), q + " -> " + m.id());
+        }
+    }
+
+    @Test
+    void laughingCryingAndKeycapEmojiDoNotMoveTheAnswer() {
+        String q = "소액결제 현금화 수수료 얼마";
+        Optional<String> plain = answer(withModel, q);
+        assertEquals(Optional.of("fees"), plain);
+        for (String noisy : new String[] {q + " ㅠㅠ", q + " ㅋㅋㅋ", q + " 1️⃣2️⃣", "ㅎㅎ " + q + "?!"}) {
+            assertEquals(plain, answer(withModel, noisy), noisy);
+        }
+    }
+
+    @Test
+    void theSameFilesGiveTheSameModelWithoutTrainingAgain() throws Exception {
+        Faq again = new FaqLoader().load(Path.of("faq"));
+        assertSame(QuestionModel.of(faq).orElseThrow(), QuestionModel.of(again).orElseThrow());
+        assertEquals(faq.questions().size() + 3 * faq.entries().stream().mapToInt(e -> e.text(faqbot.faq.Lang.EN).examples().size()
+                + e.text(faqbot.faq.Lang.KO).examples().size()).sum(), QuestionModel.of(faq).orElseThrow().trainedOn());
+    }
+
+    @Test
+    void anFaqWithoutQuestionsHasNoModel() {
+        assertTrue(QuestionModel.of(new Faq(faq.entries(), faq.warnings(), faq.vocabulary(), faq.source())).isEmpty());
+    }
+}
