@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
  * same question always gets the same answer. Immutable and thread-safe.
  */
 public final class Matcher {
+    /** A rules score this high (two strong concepts) is a plain topic question, not despair. */
+    private static final double RULES_OUTWEIGH_MODEL_CRISIS = 5.0;
     private final MatchSettings settings;
     private final List<Rules> entries;
     private final ConceptTable concepts;
@@ -82,6 +84,11 @@ public final class Matcher {
             // "مرحبا" gets the topic list rather than a guess; the crisis lines are offered on any wording.
             if (!anyTrue(found) && guess.id().map(id -> !urgent.contains(id)).orElse(false)) {
                 guess = new QuestionModel.Guess(Optional.empty(), guess.score(), List.of());
+            }
+            // The model's crisis guess yields when the rules clearly found another topic ("Dad here, I want to
+            // block my kid's payments": the model heard despair in "can't do ... at all"); 109 stays in the warnings.
+            if (guess.id().map(urgent::contains).orElse(false) && best.isPresent() && best.get().score() >= RULES_OUTWEIGH_MODEL_CRISIS) {
+                guess = new QuestionModel.Guess(best.map(Candidate::id), guess.score(), List.of());
             }
             return byModel(question.text(), folded, lang, guess, ranked);
         }

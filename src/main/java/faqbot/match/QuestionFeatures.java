@@ -8,9 +8,9 @@ package faqbot.match;
  */
 final class QuestionFeatures {
     /** Number of feature slots; a power of two so a hash picks one with a mask. */
-    static final int SLOTS = 1 << 16;
+    static final int SLOTS = 1 << 14;
     /** Only the first this many letters and spaces of a message are read: what it asks is said early, and the cost stays flat. */
-    static final int MAX_CHARS = 600;
+    static final int MAX_CHARS = 300;
     private static final int LONGEST_RUN = 4;
     private static final long SEED_CHARS = 0x9E3779B97F4A7C15L;
     private static final long SEED_WORD = 0xC2B2AE3D27D4EB4FL;

@@ -113,16 +113,36 @@ public final class QuestionModel {
     Guess guess(String folded) {
         QuestionFeatures.Bag bag = QuestionFeatures.of(folded);
         int k = labels.length;
-        double[] score = new double[k];
+        int stride = stride(k);
+        float[] score = new float[stride];
         int[] slots = bag.slots();
-        for (int i = 0; i < bag.n(); i++) {
-            int base = slots[i] * k;
-            for (int c = 0; c < k; c++) {
-                score[c] += weights[base + c];
+        int n = bag.n();
+        // Eight columns at a time, summed in locals: eight independent additions per feature that stay
+        // in registers, which is several times faster than adding whole rows into an array.
+        for (int c = 0; c < stride; c += 8) {
+            float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+            for (int i = 0; i < n; i++) {
+                int base = slots[i] * stride + c;
+                s0 += weights[base];
+                s1 += weights[base + 1];
+                s2 += weights[base + 2];
+                s3 += weights[base + 3];
+                s4 += weights[base + 4];
+                s5 += weights[base + 5];
+                s6 += weights[base + 6];
+                s7 += weights[base + 7];
             }
+            score[c] = s0;
+            score[c + 1] = s1;
+            score[c + 2] = s2;
+            score[c + 3] = s3;
+            score[c + 4] = s4;
+            score[c + 5] = s5;
+            score[c + 6] = s6;
+            score[c + 7] = s7;
         }
-        double scale = bag.scale();
-        int biasBase = QuestionFeatures.SLOTS * k;
+        float scale = (float) bag.scale();
+        int biasBase = QuestionFeatures.SLOTS * stride;
         int best = 0;
         for (int c = 0; c < k; c++) {
             score[c] = score[c] * scale + weights[biasBase + c];
@@ -162,7 +182,8 @@ public final class QuestionModel {
         Linear.disableDebugOutput();
         de.bwaldvogel.liblinear.Model m = Linear.train(p, new Parameter(SolverType.MCSVM_CS, C, EPSILON));
         int k = labels.size();
-        float[] weights = new float[(QuestionFeatures.SLOTS + 1) * k];
+        int stride = stride(k);
+        float[] weights = new float[(QuestionFeatures.SLOTS + 1) * stride];
         double[] w = m.getFeatureWeights();
         int[] order = m.getLabels();
         int columns = m.getNrClass() == 2 ? 1 : m.getNrClass();
@@ -170,7 +191,7 @@ public final class QuestionModel {
             for (int j = 0; j < m.getNrClass(); j++) {
                 // With two classes liblinear keeps one vector, for the first label; the second is its mirror.
                 double v = columns == 1 ? (j == 0 ? w[f] : -w[f]) : w[f * columns + j];
-                weights[f * k + order[j]] = (float) v;
+                weights[f * stride + order[j]] = (float) v;
             }
         }
         // Classes no question was labelled with keep weight 0 everywhere and a bias that never wins.
@@ -180,10 +201,15 @@ public final class QuestionModel {
         }
         for (int c = 0; c < k; c++) {
             if (!seen[c]) {
-                weights[QuestionFeatures.SLOTS * k + c] = -1e6f;
+                weights[QuestionFeatures.SLOTS * stride + c] = -1e6f;
             }
         }
         return new QuestionModel(labels.toArray(String[]::new), weights, p.l);
+    }
+
+    /** A row's length: the number of columns rounded up to whole vectors of eight floats. */
+    private static int stride(int columns) {
+        return (columns + 7) / 8 * 8;
     }
 
     /** One question as liblinear reads it: slots in increasing order (1-based), each with its scaled count, then the bias. */

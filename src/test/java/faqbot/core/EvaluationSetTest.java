@@ -16,16 +16,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the matcher to its bars on the repository's question sets: the tuning part (questions the
- * rules were written against) and the held-out part (written blind, never read while writing rules;
- * see docs/benchmarks.md for each batch's score before tuning).
+ * Holds the matcher to its bars on the repository's question sets: the tuning part (faq/questions/, which
+ * the rules were written against and the question model learns from) and the held-out part (written
+ * blind, never read, never learned from; see docs/benchmarks.md for each batch's score before tuning).
  */
 class EvaluationSetTest {
     static final String ORIGINAL = "questions.jsonl";
     /** The original set and every {@code tuning-*.jsonl}: a batch moved into tuning is picked up by its name alone. */
     static final List<String> TUNING = tuningFiles();
-    /** Batches AG and AH, written blind by two new writers, never read, never trained on (docs/benchmarks.md). */
-    static final List<String> HELD_OUT = List.of("heldout-ag.jsonl", "heldout-ah.jsonl");
+    /** Batches AI and AJ, written blind by two new writers, never read, never learned from (docs/benchmarks.md). */
+    static final List<String> HELD_OUT = List.of("heldout-ai.jsonl", "heldout-aj.jsonl");
 
     private static List<String> tuningFiles() {
         List<String> files = new ArrayList<>(List.of(ORIGINAL));
@@ -79,9 +79,9 @@ class EvaluationSetTest {
         Evaluation.Result r = run(lines(TUNING.toArray(String[]::new)));
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
         assertTrue(r.badLines().isEmpty(), "malformed lines: " + r.badLines());
-        // Batches C to AB were held out until they were read (their blind scores are in docs/benchmarks.md);
-        // in-sample they reach 0.87-0.96 (0.933 / 0.979 all together), which is what pulls the whole part below the older sets' 0.95.
-        assertTrue(r.meets(0.925, 0.97), report);
+        // The question model learns from these lines, so this is in-sample (0.993 / 0.996); each batch's
+        // blind score before anyone learned from it is in docs/benchmarks.md.
+        assertTrue(r.meets(0.985, 0.99), report);
     }
 
     /**
@@ -96,14 +96,15 @@ class EvaluationSetTest {
     }
 
     /**
-     * A regression guard just below the held-out part's blind score (0.853 / 0.899 for AC and AD together,
-     * docs/benchmarks.md), not the issue's goal of 0.97 / 0.95, which it does not reach. The misses are
-     * deliberately not printed: nobody is to tune rules on these batches.
+     * A regression guard just below the held-out part's blind score (AI and AJ together: 0.956 / 0.903 on the
+     * first look, 0.963 / 0.912 once AG and AH were learned from; docs/benchmarks.md). The issue's goal of
+     * 0.97 / 0.95 is not met on these two batches. The misses are deliberately not printed: nobody is to
+     * tune on these batches.
      */
     @Test
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT.toArray(String[]::new)));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.845, 0.89), r.summary());
+        assertTrue(r.meets(0.955, 0.905), r.summary());
     }
 }

@@ -91,7 +91,7 @@ class SafetySetTest {
 
     /**
      * The other lines are the question model's to answer, and it does not learn every line by heart:
-     * 379 of 385 get their entry with its help lines (docs/benchmarks.md lists the six, each answered by a
+     * 377 of 385 get their entry with its help lines (docs/benchmarks.md lists the eight, each answered by a
      * neighbouring entry that still carries both warnings); this guard sits just below.
      */
     @Test

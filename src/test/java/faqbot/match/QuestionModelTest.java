@@ -52,6 +52,13 @@ class QuestionModelTest {
     }
 
     @Test
+    void aParentAskingToBlockPaymentsIsNotTakenForACrisis() {
+        // The model alone heard despair in "can't do ... at all"; the rules' clear topic wins over its crisis guess.
+        String q = "Dad here. Want to make sure my kid can't do 소액결제 at all.";
+        assertEquals(Optional.of("minors-parents"), answer(withModel, q));
+    }
+
+    @Test
     void aQuestionWithNoWordOfTheVocabularyGetsTheFallbackNotAGuess() {
         for (String q : new String[] {"evil", "مرحبا 你好 привет", "what is the weather like"}) {
             MatchResult m = withModel.match(Question.of(q));

@@ -27,11 +27,12 @@ import org.openjdk.jmh.annotations.Threads;
 @Threads(1)
 public class AskBenchmark {
     /**
-     * rules = faqbot.core.FaqBot; lucene = LuceneBaseline with one document per entry; lucene-text =
+     * rules = faqbot.core.FaqBot as shipped (question model and rules); rules-only = the same FAQ without its
+     * labelled questions, so the keyword rules alone; lucene = LuceneBaseline with one document per entry; lucene-text =
      * one document per title, answer and example (the more accurate layout); both with the cut-off
      * tuned on the evaluation set.
      */
-    @Param({"rules", "lucene", "lucene-text"})
+    @Param({"rules", "rules-only", "lucene", "lucene-text"})
     public String engine;
 
     /** short = the evaluation questions; long = 4,096-character messages; mixed = both, about 1 in 100 long. */
@@ -50,6 +51,8 @@ public class AskBenchmark {
         questions = texts.stream().map(Question::of).toArray(Question[]::new);
         if (engine.equals("rules")) {
             bot = new FaqBot(faq);
+        } else if (engine.equals("rules-only")) {
+            bot = new FaqBot(new Faq(faq.entries(), faq.warnings(), faq.vocabulary(), faq.source()));
         } else if (engine.startsWith("lucene")) {
             LuceneBaseline.Layout layout = engine.equals("lucene-text") ? LuceneBaseline.Layout.TEXT : LuceneBaseline.Layout.ENTRY;
             lucene = new LuceneBaseline(faq, layout, Compare.tunedCutoff(faq, layout));
