@@ -53,7 +53,8 @@ final class CheckCommand implements Callable<Integer> {
         main.out.println(faq.questions().isEmpty()
                 ? "Question model: none (no questions/ folder): the keyword rules alone pick the entry."
                 : "Question model: learns from " + faq.questions().size() + " labelled questions in " + files + " file(s) under questions/ ("
-                + offTopic + " off-topic) and the examples; the keyword rules still decide when they find a crisis.");
+                + offTopic + " off-topic) and the examples; the keyword rules decide when they pick "
+                + String.join(" or ", faq.entries().stream().filter(e -> e.rulesFirst()).map(e -> e.id()).toList()) + ".");
         List<FaqCheck.Collision> collisions = FaqCheck.collisions(faq, main.config().matchSettings());
         if (collisions.isEmpty()) {
             main.out.println("Rule collisions: none (no example is matched as strongly by another entry).");
