@@ -79,14 +79,14 @@ class EvaluationSetTest {
         Evaluation.Result r = run(lines(TUNING.toArray(String[]::new)));
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
         assertTrue(r.badLines().isEmpty(), "malformed lines: " + r.badLines());
-        // The question model learns from these lines, so this is in-sample (0.993 / 0.996); each batch's
+        // The question model learns from these lines, so this is in-sample (0.992 / 0.995); each batch's
         // blind score before anyone learned from it is in docs/benchmarks.md.
         assertTrue(r.meets(0.985, 0.99), report);
     }
 
     /**
      * The set the old per-entry rules scored 0.997 / 1.000 on. The question model learns from it but, being
-     * regularised, does not learn each line by heart: 0.988 / 0.972 (docs/benchmarks.md).
+     * regularised, does not learn each line by heart: 0.986 / 0.967 (docs/benchmarks.md).
      */
     @Test
     void originalSetStaysNearItsPreMigrationLevel() throws Exception {
@@ -97,14 +97,14 @@ class EvaluationSetTest {
 
     /**
      * A regression guard just below the held-out part's blind score (AI and AJ together: 0.956 / 0.903 on the
-     * first look, 0.963 / 0.912 once AG and AH were learned from; docs/benchmarks.md). The issue's goal of
-     * 0.97 / 0.95 is not met on these two batches. The misses are deliberately not printed: nobody is to
+     * first look, 0.963 / 0.925 once AG, AH and AK to AN were learned from; docs/benchmarks.md). The issue's
+     * goal of 0.97 / 0.95 is not met on these two batches. The misses are deliberately not printed: nobody is to
      * tune on these batches.
      */
     @Test
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT.toArray(String[]::new)));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.955, 0.905), r.summary());
+        assertTrue(r.meets(0.955, 0.915), r.summary());
     }
 }
