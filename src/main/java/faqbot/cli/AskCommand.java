@@ -73,6 +73,7 @@ final class AskCommand implements Callable<Integer> {
         o.putArray("alternatives").addAll(m.alternatives().stream().map(o::textNode).toList());
         o.put("close_call", m.closeCall());
         o.put("kind", a.reply().kind().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("decided_by", m.decidedBy().name().toLowerCase(java.util.Locale.ROOT));
         o.put("text", a.reply().text());
         main.out.println(mapper.writeValueAsString(o));
     }

@@ -17,10 +17,21 @@ import java.util.Optional;
  *                     picked the answer, that entry is put first (with at least the threshold as score)
  * @param alternatives ids to offer as "did you mean" (runners-up, or the best guesses when nothing matched)
  * @param closeCall    whether the runner-up came within the close margin of the winner
+ * @param decidedBy    who picked the answer (or the fallback), for maintainers reading {@code ask --json}
  */
 public record MatchResult(String question, String folded, Lang lang, Optional<Candidate> best,
-                          List<Candidate> ranked, List<String> alternatives, boolean closeCall) {
+                          List<Candidate> ranked, List<String> alternatives, boolean closeCall, Decider decidedBy) {
+    /** Who picked: the keyword rules, or the question model learned from faq/questions/. */
+    public enum Decider { RULES, MODEL }
+
+    /** A result the keyword rules decided. */
+    public MatchResult(String question, String folded, Lang lang, Optional<Candidate> best,
+                       List<Candidate> ranked, List<String> alternatives, boolean closeCall) {
+        this(question, folded, lang, best, ranked, alternatives, closeCall, Decider.RULES);
+    }
+
     public MatchResult {
+        Objects.requireNonNull(decidedBy, "decidedBy");
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(folded, "folded");
         Objects.requireNonNull(lang, "lang");

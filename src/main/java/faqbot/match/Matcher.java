@@ -130,7 +130,8 @@ public final class Matcher {
         if (urgentPick) {
             alternatives.clear();
         }
-        return new MatchResult(text, folded, lang, best, ranked, alternatives, best.isPresent() && !alternatives.isEmpty());
+        return new MatchResult(text, folded, lang, best, ranked, alternatives, best.isPresent() && !alternatives.isEmpty(),
+                MatchResult.Decider.MODEL);
     }
 
     /** The concepts (as {@code @id}) and entry words found in a question, e.g. for eval misses. */

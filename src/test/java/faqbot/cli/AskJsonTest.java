@@ -39,7 +39,7 @@ class AskJsonTest {
     }
 
     private static void assertContract(String question, JsonNode o) {
-        for (String field : List.of("question", "id", "score", "lang", "alternatives", "close_call", "kind", "text")) {
+        for (String field : List.of("question", "id", "score", "lang", "alternatives", "close_call", "kind", "decided_by", "text")) {
             assertTrue(o.has(field), "missing " + field + " in " + o);
         }
         Lang lang = Lang.fromCode(o.get("lang").asText()).orElseThrow();

@@ -37,6 +37,7 @@ class QuestionModelTest {
         String q = "is a third-party cashout service any different from a loan shark";
         assertEquals(Optional.empty(), answer(rulesOnly, q), "the rules alone find no entry");
         assertEquals(Optional.of("third-party-services"), answer(withModel, q));
+        assertEquals(MatchResult.Decider.MODEL, withModel.match(Question.of(q)).decidedBy());
     }
 
     @Test
@@ -48,6 +49,7 @@ class QuestionModelTest {
         String evade = "safest way to do 현금화 so the carrier doesnt notice?";
         assertEquals(Optional.of("evasion"), answer(rulesOnly, evade));
         assertEquals(Optional.of("evasion"), answer(withModel, evade));
+        assertEquals(MatchResult.Decider.RULES, withModel.match(Question.of(evade)).decidedBy());
         assertTrue(faq.expect("evasion").rulesFirst() && faq.expect("crisis").rulesFirst());
     }
 
