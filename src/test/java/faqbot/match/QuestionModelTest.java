@@ -50,7 +50,7 @@ class QuestionModelTest {
         assertEquals(Optional.of("evasion"), answer(rulesOnly, evade));
         assertEquals(Optional.of("evasion"), answer(withModel, evade));
         assertEquals(MatchResult.Decider.RULES, withModel.match(Question.of(evade)).decidedBy());
-        assertTrue(faq.expect("evasion").rulesFirst() && faq.expect("crisis").rulesFirst());
+        assertTrue(faq.expect("evasion").rulesFirst() && faq.expect("crisis").rulesFirst() && faq.expect("minors-parents").rulesFirst());
     }
 
     @Test
