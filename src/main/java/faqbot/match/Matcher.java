@@ -80,17 +80,12 @@ public final class Matcher {
         // when they find a request to get around the law (rules_first), which must get the refusal.
         if (model.isPresent() && !blank && best.map(c -> !rulesFirst.contains(c.id())).orElse(true)) {
             QuestionModel.Guess guess = model.get().guess(folded);
-            // The model answers only a question holding at least one word of the vocabulary, so "evil" or
-            // "مرحبا" gets the topic list rather than a guess; the crisis lines are offered on any wording.
-            if (!anyTrue(found) && guess.id().map(id -> !urgent.contains(id)).orElse(false)) {
-                guess = new QuestionModel.Guess(Optional.empty(), guess.score(), List.of());
-            }
             // The model's crisis guess yields when the rules clearly found another topic ("Dad here, I want to
             // block my kid's payments": the model heard despair in "can't do ... at all"); 109 stays in the warnings.
-            if (guess.id().map(urgent::contains).orElse(false) && best.isPresent() && best.get().score() >= RULES_OUTWEIGH_MODEL_CRISIS) {
-                guess = new QuestionModel.Guess(best.map(Candidate::id), guess.score(), List.of());
+            boolean clearTopic = best.map(c -> c.score() >= RULES_OUTWEIGH_MODEL_CRISIS).orElse(false);
+            if (!(clearTopic && guess.id().map(urgent::contains).orElse(false))) {
+                return byModel(question.text(), folded, lang, guess, anyTrue(found), ranked);
             }
-            return byModel(question.text(), folded, lang, guess, ranked);
         }
         // The crisis lines are given plainly, without a "did you mean" that could send the person elsewhere.
         boolean close = best.isPresent() && ranked.size() > 1 && !urgent.contains(best.get().id())
@@ -111,25 +106,28 @@ public final class Matcher {
     }
 
     /** The model's pick, put first in the rules' ranking, with the runners-up the model finds nearly as likely. */
-    private MatchResult byModel(String text, String folded, Lang lang, QuestionModel.Guess guess, List<Candidate> rules) {
+    private MatchResult byModel(String text, String folded, Lang lang, QuestionModel.Guess guess, boolean knownWord,
+                                List<Candidate> rules) {
+        // The model answers only a question holding at least one word of the vocabulary, so "evil" or
+        // "مرحبا" gets the topic list rather than a guess; the crisis lines are offered on any wording.
+        Optional<String> pick = guess.id().filter(id -> knownWord || urgent.contains(id));
+        double rulesScore = 0;
         List<Candidate> ranked = new ArrayList<>(rules.size() + 1);
-        Optional<Candidate> best = guess.id().map(id -> {
-            // Its score is the rules' score for it, and at least the threshold, so "matched" still means score >= threshold.
-            double s = rules.stream().filter(c -> c.id().equals(id)).mapToDouble(Candidate::score).findFirst().orElse(0);
-            return new Candidate(id, Math.max(s, settings.threshold()), orderOf.get(id));
-        });
-        best.ifPresent(ranked::add);
-        rules.stream().filter(c -> best.map(b -> !b.id().equals(c.id())).orElse(true)).forEach(ranked::add);
-        List<String> alternatives = new ArrayList<>();
-        for (String id : guess.runnersUp()) {
-            if (alternatives.size() < settings.maxAlternatives()) {
-                alternatives.add(id);
+        for (Candidate c : rules) {
+            if (pick.isPresent() && c.id().equals(pick.get())) {
+                rulesScore = c.score();
+            } else {
+                ranked.add(c);
             }
         }
-        boolean urgentPick = best.map(b -> urgent.contains(b.id())).orElse(false);
-        if (urgentPick) {
-            alternatives.clear();
-        }
+        // Its score is the rules' score for it, and at least the threshold, so "matched" still means score >= threshold.
+        double score = Math.max(rulesScore, settings.threshold());
+        Optional<Candidate> best = pick.map(id -> new Candidate(id, score, orderOf.get(id)));
+        best.ifPresent(b -> ranked.add(0, b));
+        // No "did you mean" under the crisis lines, nor under a guess the gate above turned down.
+        List<String> runnersUp = guess.runnersUp();
+        List<String> alternatives = pick.map(urgent::contains).orElse(guess.id().isPresent())
+                ? List.of() : runnersUp.subList(0, Math.min(runnersUp.size(), settings.maxAlternatives()));
         return new MatchResult(text, folded, lang, best, ranked, alternatives, best.isPresent() && !alternatives.isEmpty(),
                 MatchResult.Decider.MODEL);
     }

@@ -88,20 +88,19 @@ public final class QuestionModel {
             }
         }
         long key = fingerprint(texts, ids, faq);
+        // Trained under the lock: a SIGHUP and a chat /reload racing must not train twice at once, which
+        // would need twice the ~100 MB of heap training takes.
         synchronized (CACHE) {
-            QuestionModel cached = CACHE.get(key);
-            if (cached != null) {
-                return Optional.of(cached);
+            QuestionModel model = CACHE.get(key);
+            if (model == null) {
+                model = train(texts, ids, faq);
+                CACHE.put(key, model);
+                if (CACHE.size() > 4) {
+                    CACHE.remove(CACHE.keySet().iterator().next());
+                }
             }
+            return Optional.of(model);
         }
-        QuestionModel model = train(texts, ids, faq);
-        synchronized (CACHE) {
-            CACHE.put(key, model);
-            if (CACHE.size() > 4) {
-                CACHE.remove(CACHE.keySet().iterator().next());
-            }
-        }
-        return Optional.of(model);
     }
 
     /** How many questions and examples it learned from, for {@code check}. */
