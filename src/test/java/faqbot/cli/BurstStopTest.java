@@ -30,7 +30,7 @@ class BurstStopTest {
     private static final int QUESTIONS_PER_CHAT = 4;
     private static final int TOTAL = CHATS * QUESTIONS_PER_CHAT;
     /** The documented JVM flags (README, docs/operations.md), so the figures printed here are the ones a deployment sees. */
-    static final List<String> JVM_FLAGS = List.of("-Xms16m", "-Xmx160m", "-Xss512k", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=64m",
+    static final List<String> JVM_FLAGS = List.of("-Xms16m", "-Xmx192m", "-Xss512k", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=64m",
             "-XX:ReservedCodeCacheSize=32m", "-XX:TieredStopAtLevel=1");
     /** Sends in flight when the process dies (one per send worker) may be answered again, plus marks not yet committed. */
     static final int KILL_DUPLICATE_BOUND = 4 + 8;

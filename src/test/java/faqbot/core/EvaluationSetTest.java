@@ -24,8 +24,8 @@ class EvaluationSetTest {
     static final String ORIGINAL = "questions.jsonl";
     /** The original set and every {@code tuning-*.jsonl}: a batch moved into tuning is picked up by its name alone. */
     static final List<String> TUNING = tuningFiles();
-    /** Batches AI and AJ, written blind by two new writers, never read, never learned from (docs/benchmarks.md). */
-    static final List<String> HELD_OUT = List.of("heldout-ai.jsonl", "heldout-aj.jsonl");
+    /** Batches AU to AX, written blind by four new writers, never read, never learned from (docs/benchmarks.md). */
+    static final List<String> HELD_OUT = List.of("heldout-au.jsonl", "heldout-av.jsonl", "heldout-aw.jsonl", "heldout-ax.jsonl");
 
     private static List<String> tuningFiles() {
         List<String> files = new ArrayList<>(List.of(ORIGINAL));
@@ -79,32 +79,32 @@ class EvaluationSetTest {
         Evaluation.Result r = run(lines(TUNING.toArray(String[]::new)));
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
         assertTrue(r.badLines().isEmpty(), "malformed lines: " + r.badLines());
-        // The question model learns from these lines, so this is in-sample (0.990 / 0.992); each batch's
+        // The question model learns from these lines, so this is in-sample (0.991 / 0.995); each batch's
         // blind score before anyone learned from it is in docs/benchmarks.md.
         assertTrue(r.meets(0.985, 0.99), report);
     }
 
     /**
      * The set the old per-entry rules scored 0.997 / 1.000 on. The question model learns from it but, being
-     * regularised, does not learn each line by heart: 0.985 / 0.962 (docs/benchmarks.md), moving by a line or two as questions are added.
+     * regularised, does not learn each line by heart: 0.992 / 0.991 (docs/benchmarks.md), moving by a line or two as questions are added.
      */
     @Test
     void originalSetStaysNearItsPreMigrationLevel() throws Exception {
         Evaluation.Result r = run(lines(ORIGINAL));
         String report = r.summary() + "\n" + String.join("\n", r.misses().stream().map(Object::toString).toList());
-        assertTrue(r.meets(0.98, 0.955), report);
+        assertTrue(r.meets(0.98, 0.97), report);
     }
 
     /**
-     * A regression guard just below the held-out part's blind score (AI and AJ together: 0.956 / 0.903 on the
-     * first look, 0.964 / 0.930 once AG, AH and AK to AP were learned from; docs/benchmarks.md). The issue's
-     * goal of 0.97 / 0.95 is not met on these two batches. The misses are deliberately not printed: nobody is to
-     * tune on these batches.
+     * A regression guard just below the held-out part's blind score (AU to AX together: 0.935 / 0.950 on the
+     * first look, 0.943 / 0.953 once AQ to AT, AI and AJ were learned from; docs/benchmarks.md). The issue's
+     * goal of 0.97 / 0.95 is not met in scope on these batches. The misses are deliberately not printed: nobody
+     * is to tune on these batches.
      */
     @Test
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT.toArray(String[]::new)));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.955, 0.915), r.summary());
+        assertTrue(r.meets(0.935, 0.945), r.summary());
     }
 }

@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import faqbot.faq.Faq;
 import faqbot.faq.FaqLoader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +89,30 @@ class QuestionModelTest {
         assertSame(QuestionModel.of(faq).orElseThrow(), QuestionModel.of(again).orElseThrow());
         assertEquals(faq.questions().size() + 3 * faq.entries().stream().mapToInt(e -> e.text(faqbot.faq.Lang.EN).examples().size()
                 + e.text(faqbot.faq.Lang.KO).examples().size()).sum(), QuestionModel.of(faq).orElseThrow().trainedOn());
+    }
+
+    @Test
+    void whatAThreadRemembersOfEarlierQuestionsNeverChangesAnAnswer() throws Exception {
+        QuestionModel model = QuestionModel.of(faq).orElseThrow();
+        List<String> questions = faq.questions().stream().limit(3000).map(q -> Normalizer.fold(q.text())).toList();
+        // One thread reads the questions in order, one in reverse, one only the first question, twice:
+        // the words each has remembered differ, and the scores must not differ by a single bit.
+        List<String> reversed = new ArrayList<>(questions);
+        Collections.reverse(reversed);
+        Map<String, QuestionModel.Guess> forward = guesses(model, questions);
+        Map<String, QuestionModel.Guess> backward = guesses(model, reversed);
+        assertEquals(forward, backward);
+        String first = questions.get(0);
+        assertEquals(forward.get(first), guesses(model, List.of(first, first)).get(first));
+    }
+
+    private static Map<String, QuestionModel.Guess> guesses(QuestionModel model, List<String> questions)
+            throws Exception {
+        Map<String, QuestionModel.Guess> out = new HashMap<>();
+        Thread t = new Thread(() -> questions.forEach(q -> out.put(q, model.guess(q))));
+        t.start();
+        t.join();
+        return out;
     }
 
     @Test
