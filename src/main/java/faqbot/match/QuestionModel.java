@@ -36,8 +36,8 @@ public final class QuestionModel {
     private static final int EXAMPLE_COPIES = 3;
     /**
      * "No entry" wins unless an entry beats it by this much: near-topic questions (a phone plan, a gift
-     * card bought as a present) were answered a little too readily, and this margin traded about 0.2
-     * points of right answers for 1.5 points of right refusals on batches left out of training.
+     * card bought as a present) were answered too readily, and this margin traded about 0.3 points of
+     * right answers for 2.3 points of right refusals on batches left out of training (docs/benchmarks.md).
      */
     private static final float NO_ENTRY_MARGIN = 0.15f;
     /** A runner-up whose score is this close to the pick's is offered as "did you mean". */
