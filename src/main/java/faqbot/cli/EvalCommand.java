@@ -2,6 +2,7 @@ package faqbot.cli;
 
 import faqbot.core.Evaluation;
 import faqbot.core.FaqBot;
+import faqbot.match.MatchResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,11 @@ final class EvalCommand implements Callable<Integer> {
         }
         r.badLines().forEach(b -> main.out.println("skipped " + b));
         for (Evaluation.Miss m : r.misses()) {
-            main.out.println(String.format(Locale.ROOT, "miss line %d: %s -> got %s (%.1f), expected %s%s %s",
-                    m.line(), Console.safe(m.question()), m.got() == null ? Evaluation.NO_MATCH : m.got(), m.score(),
+            // Who decided tells the maintainer what mends it: labelled questions for the model, the vocabulary for the rules.
+            String by = m.decidedBy() == MatchResult.Decider.MODEL ? "question model"
+                    : String.format(Locale.ROOT, "rules, score %.1f", m.score());
+            main.out.println(String.format(Locale.ROOT, "miss line %d: %s -> got %s (%s), expected %s%s; rules found %s",
+                    m.line(), Console.safe(m.question()), m.got() == null ? Evaluation.NO_MATCH : m.got(), by,
                     m.expected().isEmpty() ? Evaluation.NO_MATCH : String.join(" or ", m.expected()),
                     m.missingHelp().isEmpty() ? "" : " with " + String.join(", ", m.missingHelp()) + " in the answer",
                     bot.matcher().explain(m.question())));

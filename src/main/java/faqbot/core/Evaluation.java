@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -24,20 +25,23 @@ public final class Evaluation {
     /** The label used for "no entry" in expectations and confusions. */
     public static final String NO_MATCH = "no match";
 
-    /** One question the matcher got wrong. */
     /**
      * One question the matcher got wrong.
      *
+     * @param decidedBy   who picked the wrong answer: a miss of the question model is mended with labelled
+     *                    questions in faq/questions/, a miss of the rules with the vocabulary or the rules
      * @param missingHelp help numbers the line requires that the answer's body lacks, e.g. ["109"]; empty when the entry was wrong
      */
-    public record Miss(int line, String question, List<String> expected, String got, double score, List<String> missingHelp) {
+    public record Miss(int line, String question, List<String> expected, String got, double score,
+                       MatchResult.Decider decidedBy, List<String> missingHelp) {
         public Miss {
             expected = List.copyOf(expected);
+            Objects.requireNonNull(decidedBy, "decidedBy");
             missingHelp = List.copyOf(missingHelp);
         }
 
-        public Miss(int line, String question, List<String> expected, String got, double score) {
-            this(line, question, expected, got, score, List.of());
+        Miss(int line, String question, List<String> expected, String got, MatchResult m) {
+            this(line, question, expected, got, m.score(), m.decidedBy(), List.of());
         }
     }
 
@@ -152,7 +156,7 @@ public final class Evaluation {
                 if (got == null) {
                     offOk++;
                 } else {
-                    misses.add(new Miss(n, q, List.of(), got, m.score()));
+                    misses.add(new Miss(n, q, List.of(), got, m));
                     stats.get(got)[1]++;
                     confusions.merge(NO_MATCH + " => " + got, 1, Integer::sum);
                 }
@@ -163,7 +167,7 @@ public final class Evaluation {
             // The help line must be in the answer itself: the warnings under every reply do not count.
             List<String> missing = help.stream().filter(h -> !answer.reply().body().contains(h)).toList();
             if (right && !missing.isEmpty()) {
-                misses.add(new Miss(n, q, List.copyOf(expect), got, m.score(), missing));
+                misses.add(new Miss(n, q, List.copyOf(expect), got, m.score(), m.decidedBy(), missing));
                 if (got != null) {
                     stats.get(got)[0]++;
                 }
@@ -180,7 +184,7 @@ public final class Evaluation {
             if (noneAcceptable) {
                 expected.add(NO_MATCH);
             }
-            misses.add(new Miss(n, q, expected, got, m.score()));
+            misses.add(new Miss(n, q, expected, got, m));
             String first = expect.iterator().next();
             stats.get(first)[2]++;
             if (got != null) {

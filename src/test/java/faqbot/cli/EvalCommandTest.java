@@ -3,7 +3,11 @@ package faqbot.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** eval reports what a maintainer needs to judge a rule change, and fails a script when it should. */
 class EvalCommandTest {
@@ -34,6 +38,18 @@ class EvalCommandTest {
         assertTrue(r.out().contains("in-scope top-1 accuracy 0.500 (1/2)"), "the unmatched question counts as right: " + r.out());
         assertTrue(r.out().contains("legality => scams  1"), r.out());
         assertEquals(0, r.code(), "no bar given");
+    }
+
+    @Test
+    void aMissSaysWhetherTheRulesOrTheQuestionModelPickedTheAnswer(@TempDir Path dir) throws Exception {
+        // The fixture FAQ has no labelled questions, so its rules decide.
+        Run rules = Run.of("--faq", FAQ, "eval", SETS + "null-acceptable.jsonl");
+        assertTrue(rules.out().contains("-> got scams (rules, score "), rules.out());
+        // The shipped FAQ's model answers a fee question with the fees entry: labelled as another entry, it is a model miss.
+        Path set = dir.resolve("mislabelled.jsonl");
+        Files.writeString(set, "{\"q\": \"소액결제 현금화 수수료 보통 몇 퍼센트에요?\", \"expect\": [\"legality\"]}\n", StandardCharsets.UTF_8);
+        Run model = Run.of("--faq", "faq", "eval", set.toString());
+        assertTrue(model.out().contains("-> got fees (question model), expected legality; rules found "), model.out());
     }
 
     @Test
