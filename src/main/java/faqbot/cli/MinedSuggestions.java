@@ -4,8 +4,10 @@ import faqbot.faq.Faq;
 import faqbot.match.MatchSettings;
 import faqbot.store.FeedbackFile;
 import faqbot.store.UnansweredLog;
+import faqbot.suggest.QuestionToLabel;
 import faqbot.suggest.RejectionsFile;
 import faqbot.suggest.RulesEditor;
+import faqbot.suggest.Signal;
 import faqbot.suggest.Signals;
 import faqbot.suggest.Suggestion;
 import faqbot.suggest.SuggestionMiner;
@@ -21,12 +23,25 @@ final class MinedSuggestions {
     private MinedSuggestions() {
     }
 
+    /** The missed questions to label for the question model, from the same signals. */
+    static List<QuestionToLabel> toLabel(Faq faq, MatchSettings settings, Path dataDir) throws Main.SetupException {
+        return new SuggestionMiner(faq, settings, new RulesEditor()).questionsToLabel(signals(dataDir));
+    }
+
     static List<Suggestion> current(Faq faq, MatchSettings settings, Path dataDir) throws Main.SetupException {
+        try {
+            return new SuggestionMiner(faq, settings, new RulesEditor()).mine(signals(dataDir), new RejectionsFile(dataDir).keys());
+        } catch (IOException e) {
+            throw new Main.SetupException("cannot read the data folder " + dataDir + ": " + e.getMessage());
+        }
+    }
+
+    /** The unanswered questions and the unhelpful answers recorded in the data folder. */
+    private static List<Signal> signals(Path dataDir) throws Main.SetupException {
         try {
             UnansweredLog.Contents unanswered = UnansweredLog.read(dataDir);
             FeedbackFile.Contents feedback = FeedbackFile.read(dataDir);
-            return new SuggestionMiner(faq, settings, new RulesEditor())
-                    .mine(Signals.of(unanswered.records(), feedback.questions()), new RejectionsFile(dataDir).keys());
+            return Signals.of(unanswered.records(), feedback.questions());
         } catch (IOException e) {
             throw new Main.SetupException("cannot read the data folder " + dataDir + ": " + e.getMessage());
         }

@@ -3,6 +3,7 @@ package faqbot.match;
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
 import faqbot.faq.EntryRules;
+import faqbot.faq.LabelledQuestion;
 import faqbot.faq.Lang;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,15 @@ public final class Matcher {
     private final Set<String> rulesFirst;
     private final Optional<QuestionModel> model;
     private final Map<String, Integer> orderOf;
+    // What the question model was learned from besides the examples, to tell whether an edited FAQ may keep it.
+    private final List<String> entryIds;
+    private final List<LabelledQuestion> questions;
 
     public Matcher(Faq faq, MatchSettings settings) {
+        this(faq, settings, QuestionModel.of(faq));
+    }
+
+    private Matcher(Faq faq, MatchSettings settings, Optional<QuestionModel> model) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.concepts = ConceptTable.build(faq);
         List<Rules> rules = new ArrayList<>();
@@ -50,14 +58,37 @@ public final class Matcher {
         this.entries = List.copyOf(rules);
         this.urgent = faq.entries().stream().filter(Entry::urgent).map(Entry::id).collect(Collectors.toUnmodifiableSet());
         this.orderOf = faq.entries().stream().collect(Collectors.toUnmodifiableMap(Entry::id, Entry::order));
+        this.entryIds = faq.entries().stream().map(Entry::id).toList();
+        this.questions = faq.questions();
         this.rulesFirst = faq.entries().stream().filter(Entry::rulesFirst).map(Entry::id).collect(Collectors.toUnmodifiableSet());
-        this.model = QuestionModel.of(faq);
+        this.model = model;
         String link = EntryRules.CONCEPT_PREFIX + Links.CONCEPT;
         this.linkSlot = faq.vocabulary().find(Links.CONCEPT).isPresent() ? concepts.slots(List.of(link)) : new int[0];
     }
 
     public Matcher(Faq faq) {
         this(faq, MatchSettings.DEFAULTS);
+    }
+
+    /**
+     * A matcher for {@code edited}, a version of this FAQ with other rules, vocabulary or examples, that
+     * keeps this matcher's question model: trying a suggested rules edit must not train a model again
+     * (seconds and over 100 MB of heap each time), and one more example barely moves a model learned
+     * from thousands of questions. With other entries, or other labelled questions, it trains as usual.
+     */
+    public Matcher withRulesOf(Faq edited) {
+        boolean sameEntries = edited.entries().stream().map(Entry::id).toList().equals(entryIds);
+        return sameEntries && edited.questions().equals(questions) ? new Matcher(edited, settings, model) : new Matcher(edited, settings);
+    }
+
+    /** Whether a question model, learned from labelled questions, picks most answers (else the rules alone do). */
+    public boolean hasQuestionModel() {
+        return model.isPresent();
+    }
+
+    /** The question model, for tests. */
+    Optional<QuestionModel> model() {
+        return model;
     }
 
     public MatchSettings settings() {

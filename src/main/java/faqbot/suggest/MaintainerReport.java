@@ -1,5 +1,7 @@
 package faqbot.suggest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
 import faqbot.feedback.Tally;
@@ -10,6 +12,8 @@ import java.util.stream.Collectors;
 
 /** The feedback and suggestion sections of {@code faqbot report}, worded for an FAQ maintainer. */
 public final class MaintainerReport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private MaintainerReport() {
     }
 
@@ -33,6 +37,29 @@ public final class MaintainerReport {
             }
         }
         return shown == 0 ? "Feedback from the 👍 / 👎 buttons: no votes yet.\n" : sb.toString();
+    }
+
+    /**
+     * The missed questions to label, as lines ready for a file in {@code faq/questions/}: the entry is the
+     * likeliest one, which the maintainer confirms or corrects before adding them.
+     */
+    public static String questionsToLabel(List<QuestionToLabel> questions) {
+        if (questions.isEmpty()) {
+            return "Questions to label: none (no missed or unhelpful question the question model could learn from).\n";
+        }
+        StringBuilder sb = new StringBuilder("Questions to label (the question model picks most answers; confirm or correct each "
+                + "entry, add the lines to a file in faq/questions/, run faqbot check, then /reload):\n");
+        for (QuestionToLabel q : questions) {
+            sb.append(String.format(Locale.ROOT, "%n  %d question%s (%s), likely %s:%n", q.questions(), q.questions() == 1 ? "" : "s",
+                    q.lang().code(), q.entryId()));
+            for (String w : q.wordings()) {
+                ObjectNode line = JSON.createObjectNode();
+                line.put("q", w);
+                line.putArray("expect").add(q.entryId());
+                sb.append("  ").append(line).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /** The numbered suggestions, the numbers being what {@code faqbot suggest accept N} takes. */

@@ -44,6 +44,50 @@ public final class SuggestionMiner {
 
     /** Suggestions, largest cluster first, skipping those whose key is in {@code rejected}; the same input gives the same list. */
     public List<Suggestion> mine(List<Signal> signals, Set<String> rejected) {
+        List<Suggestion> out = new ArrayList<>();
+        for (Map.Entry<String, List<Signal>> cluster : clusters(signals)) {
+            if (out.size() == MAX_SUGGESTIONS) {
+                break;
+            }
+            String keywords = cluster.getKey().substring(cluster.getKey().indexOf('|') + 1);
+            suggest(cluster.getValue(), keywords).filter(s -> !rejected.contains(s.key())).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * When the FAQ has labelled questions, the clusters it still misses, each with the entry it most
+     * likely belongs to, largest first: lines for a maintainer to confirm and add to {@code faq/questions/}.
+     * Empty for an FAQ the rules alone answer, where {@link #mine} is the way to mend a miss.
+     */
+    public List<QuestionToLabel> questionsToLabel(List<Signal> signals) {
+        if (!matcher.hasQuestionModel()) {
+            return List.of();
+        }
+        List<QuestionToLabel> out = new ArrayList<>();
+        for (Map.Entry<String, List<Signal>> cluster : clusters(signals)) {
+            if (out.size() == MAX_SUGGESTIONS) {
+                break;
+            }
+            List<Signal> signalsOf = cluster.getValue();
+            Lang lang = signalsOf.get(0).lang();
+            List<String> wordings = wordings(signalsOf);
+            Set<String> unhelpful = unhelpful(signalsOf);
+            MatchResult now = match(matcher, wordings.get(0), lang);
+            if (now.matched() && !now.closeCall() && !unhelpful.contains(now.id().get())) {
+                continue;
+            }
+            // The model's own runners-up first: it is what decides, and they are its nearest guesses.
+            Optional<String> entry = now.alternatives().stream().filter(id -> !unhelpful.contains(id)).findFirst()
+                    .or(() -> likelyEntry(signalsOf, now, unhelpful));
+            entry.ifPresent(id -> out.add(new QuestionToLabel(id, lang, signalsOf.size(),
+                    wordings.subList(0, Math.min(WORDINGS_SHOWN, wordings.size())))));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Signals grouped by language and masked keywords, largest group first, then by key, so the order is stable. */
+    private static List<Map.Entry<String, List<Signal>>> clusters(List<Signal> signals) {
         Map<String, List<Signal>> clusters = new LinkedHashMap<>();
         for (Signal s : signals) {
             String key = UnansweredReport.groupKey(s.question());
@@ -54,23 +98,21 @@ public final class SuggestionMiner {
         List<Map.Entry<String, List<Signal>>> ordered = new ArrayList<>(clusters.entrySet());
         ordered.sort(Comparator.comparingInt((Map.Entry<String, List<Signal>> e) -> e.getValue().size()).reversed()
                 .thenComparing(Map.Entry::getKey));
-        List<Suggestion> out = new ArrayList<>();
-        for (Map.Entry<String, List<Signal>> cluster : ordered) {
-            if (out.size() == MAX_SUGGESTIONS) {
-                break;
-            }
-            String keywords = cluster.getKey().substring(cluster.getKey().indexOf('|') + 1);
-            suggest(cluster.getValue(), keywords).filter(s -> !rejected.contains(s.key())).ifPresent(out::add);
-        }
-        return List.copyOf(out);
+        return ordered;
+    }
+
+    /** The entries readers said did not help: not where the question belongs. */
+    private static Set<String> unhelpful(List<Signal> cluster) {
+        Set<String> unhelpful = new LinkedHashSet<>();
+        cluster.stream().filter(s -> s.kind() == Signal.Kind.UNHELPFUL).forEach(s -> s.entryId().ifPresent(unhelpful::add));
+        return unhelpful;
     }
 
     private Optional<Suggestion> suggest(List<Signal> cluster, String keywords) {
         Lang lang = cluster.get(0).lang();
         List<String> wordings = wordings(cluster);
         // An entry a reader said did not help is not where the question belongs.
-        Set<String> unhelpful = new LinkedHashSet<>();
-        cluster.stream().filter(s -> s.kind() == Signal.Kind.UNHELPFUL).forEach(s -> s.entryId().ifPresent(unhelpful::add));
+        Set<String> unhelpful = unhelpful(cluster);
         MatchResult now = match(matcher, wordings.get(0), lang);
         if (now.matched() && !now.closeCall() && !unhelpful.contains(now.id().get())) {
             return Optional.empty(); // already answered since: someone fixed the FAQ
@@ -89,7 +131,7 @@ public final class SuggestionMiner {
                 if (editor.knows(faq, c)) {
                     break;
                 }
-                Matcher m = new Matcher(editor.tryChange(faq, c), settings);
+                Matcher m = matcher.withRulesOf(editor.tryChange(faq, c));
                 List<String> hits = wordings.stream().filter(w -> match(m, w, lang).id().equals(entry)).toList();
                 if (!hits.isEmpty()) {
                     Change accepted = new Change(entry.get(), lang, form, weight, hits.get(0));

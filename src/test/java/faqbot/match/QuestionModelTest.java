@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.faq.Entry;
 import faqbot.faq.Faq;
 import faqbot.faq.FaqLoader;
+import faqbot.faq.Lang;
+import faqbot.faq.LocalizedText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +117,25 @@ class QuestionModelTest {
         t.start();
         t.join();
         return out;
+    }
+
+    @Test
+    void tryingAnEditOfTheRulesKeepsTheModelInsteadOfTrainingAgain() {
+        // What a suggestion adds: an example (and a word) to one entry; the suggestion miner tries dozens.
+        Entry e = faq.entries().get(0);
+        Map<Lang, LocalizedText> texts = new EnumMap<>(e.texts());
+        LocalizedText en = e.text(Lang.EN);
+        List<String> examples = new ArrayList<>(en.examples());
+        examples.add(en.examples().get(0) + " please");
+        texts.put(Lang.EN, new LocalizedText(en.title(), en.answer(), examples));
+        List<Entry> entries = new ArrayList<>(faq.entries());
+        entries.set(0, new Entry(e.id(), e.section(), e.order(), texts, e.rules(), e.related(), e.urgent(), e.rulesFirst()));
+        Faq edited = new Faq(entries, faq.warnings(), faq.vocabulary(), faq.questions(), faq.source());
+        assertSame(withModel.model().orElseThrow(), withModel.withRulesOf(edited).model().orElseThrow());
+        assertEquals(answer(withModel, "is a third-party cashout service any different from a loan shark"),
+                answer(withModel.withRulesOf(edited), "is a third-party cashout service any different from a loan shark"));
+        // Without labelled questions there is nothing to keep: the rules alone answer, as they would after a load.
+        assertTrue(withModel.withRulesOf(new Faq(entries, faq.warnings(), faq.vocabulary(), faq.source())).model().isEmpty());
     }
 
     @Test

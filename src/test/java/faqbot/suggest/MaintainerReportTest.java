@@ -1,7 +1,10 @@
 package faqbot.suggest;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import faqbot.faq.Lang;
 import java.util.List;
 import java.util.Map;
@@ -24,5 +27,18 @@ class MaintainerReportTest {
     void aFormOfTheEntrysOwnNamesTheEntryAndTheWeight() {
         String out = MaintainerReport.suggestions(List.of(suggestion(Optional.empty())));
         assertTrue(out.contains(" 1. add \"cops\" (en, weight 2) to entry legality\n"), out);
+    }
+
+    @Test
+    void questionsToLabelArePrintedAsLinesReadyForAQuestionsFile() throws Exception {
+        String out = MaintainerReport.questionsToLabel(List.of(new QuestionToLabel("gift-cards", Lang.KO, 3,
+                List.of("카톡 선물하기 \"현금화\" 되나요", "카톡선물하기 현금화"))));
+        List<String> lines = out.lines().filter(l -> l.startsWith("  {")).toList();
+        assertEquals(2, lines.size(), out);
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertEquals("카톡 선물하기 \"현금화\" 되나요", first.get("q").asText());
+        assertEquals("[\"gift-cards\"]", first.get("expect").toString());
+        assertTrue(out.contains("3 questions (ko), likely gift-cards:"), out);
+        assertTrue(MaintainerReport.questionsToLabel(List.of()).startsWith("Questions to label: none"));
     }
 }

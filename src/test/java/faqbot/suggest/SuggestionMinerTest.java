@@ -75,4 +75,21 @@ class SuggestionMinerTest {
                 miss("wallet paypal", "scams"), new Signal("경찰이 잡나요", Lang.KO, Signal.Kind.UNANSWERED, Optional.of("legality")));
         assertEquals(miner.mine(signals, Set.of()), miner.mine(signals, Set.of()));
     }
+
+    @Test
+    void withAQuestionModelTheMissedQuestionsAreOfferedForLabellingAndAnsweredOnesAreNot() throws Exception {
+        Faq shipped = new FaqLoader().load(Path.of("faq"));
+        SuggestionMiner withModel = new SuggestionMiner(shipped, MatchSettings.DEFAULTS, new RulesEditor());
+        List<Signal> signals = new ArrayList<>(Collections.nCopies(3, miss("can i turn my phone credit into bitcoin", "methods")));
+        signals.add(miss("can i turn my phone credit into bitcoin?", "methods"));
+        signals.add(new Signal("소액결제 현금화 수수료 얼마", Lang.KO, Signal.Kind.UNANSWERED, Optional.empty()));
+        List<QuestionToLabel> toLabel = withModel.questionsToLabel(signals);
+        assertEquals(1, toLabel.size(), "the fee question is answered already: " + toLabel);
+        QuestionToLabel q = toLabel.get(0);
+        assertEquals(4, q.questions());
+        assertEquals(List.of("can i turn my phone credit into bitcoin", "can i turn my phone credit into bitcoin?"), q.wordings());
+        assertTrue(shipped.find(q.entryId()).isPresent(), q.entryId());
+        // The rules alone answer the fixture FAQ: a word for the rules is what mends a miss there.
+        assertEquals(List.of(), miner.questionsToLabel(signals));
+    }
 }
