@@ -281,7 +281,8 @@ public final class QuestionModel {
             h = 31 * h + ids.get(i).hashCode();
         }
         for (Entry e : faq.entries()) {
-            h = 31 * h + e.id().hashCode();
+            // The urgent flag too: it decides which entries need no margin over "no entry".
+            h = 31 * h + e.id().hashCode() + (e.urgent() ? 1 : 0);
         }
         return h;
     }
