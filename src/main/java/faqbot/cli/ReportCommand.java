@@ -1,6 +1,7 @@
 package faqbot.cli;
 
 import faqbot.config.BotConfig;
+import faqbot.core.FaqBot;
 import faqbot.faq.Faq;
 import faqbot.store.FeedbackFile;
 import faqbot.store.UnansweredLog;
@@ -51,7 +52,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new Main.SetupException("cannot read the unanswered log in " + dir + ": " + e.getMessage());
         }
         main.out.print(Printable.of(UnansweredReport.render(contents, dir.resolve(UnansweredLog.FILE_NAME).toString(), top)));
-        Faq faq = main.loadBot().faq();
+        FaqBot bot = main.loadBot();
+        Faq faq = bot.faq();
         try {
             main.out.print("\n" + Printable.of(MaintainerReport.feedback(faq, FeedbackFile.read(dir).tallies())));
         } catch (IOException e) {
@@ -59,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         main.out.print("\n" + Printable.of(MaintainerReport.suggestions(MinedSuggestions.current(faq, cfg.matchSettings(), dir))));
         // With labelled questions the model picks most answers, and labelling a missed question is what teaches it.
-        if (main.loadBot().matcher().hasQuestionModel()) {
+        if (bot.matcher().hasQuestionModel()) {
             main.out.print("\n" + Printable.of(MaintainerReport.questionsToLabel(MinedSuggestions.toLabel(faq, cfg.matchSettings(), dir))));
         }
         main.out.flush();

@@ -1,9 +1,12 @@
 package faqbot.cli;
 
 import faqbot.config.BotConfig;
+import faqbot.core.FaqBot;
 import faqbot.faq.Faq;
 import faqbot.suggest.Acceptance;
+import faqbot.suggest.LabelledLines;
 import faqbot.suggest.MaintainerReport;
+import faqbot.suggest.QuestionToLabel;
 import faqbot.suggest.RejectionsFile;
 import faqbot.suggest.RulesEditor;
 import faqbot.suggest.Suggestion;
@@ -24,10 +27,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "suggest", mixinStandardHelpOptions = true,
         description = {"List the suggestions mined from unanswered and unhelpful questions (as in report),",
                 "accept one (written into the FAQ folder only if check passes; /reload or SIGHUP",
-                "makes a running bot use it) or reject one (hidden from later lists)."})
+                "makes a running bot use it) or reject one (hidden from later lists); with a question",
+                "model, label N adds the missed question N, labelled, to faq/questions/learned.jsonl."})
 final class SuggestCommand implements Callable<Integer> {
     /** What to do. */
-    enum Action { list, accept, reject }
+    enum Action { list, accept, reject, label }
 
     @ParentCommand
     Main main;
@@ -35,8 +39,8 @@ final class SuggestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", defaultValue = "list", paramLabel = "list|accept|reject",
-            description = "list (default), accept N or reject N.")
+    @Parameters(index = "0", arity = "0..1", defaultValue = "list", paramLabel = "list|accept|reject|label",
+            description = "list (default), accept N, reject N, or label N (a question to label).")
     Action action;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "N", description = "The suggestion's number in the list.")
@@ -45,14 +49,31 @@ final class SuggestCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: the configured dataDir, else faqbot-data).")
     Path dataDir;
 
+    @Option(names = "--as", paramLabel = "ENTRY", description = "With label: the entry the question belongs to, when not the likely one listed.")
+    String entryId;
+
     @Override
     public Integer call() throws Exception {
         BotConfig cfg = main.config();
         Path data = dataDir != null ? dataDir : cfg.dataDir();
-        Faq faq = main.loadBot().faq();
+        FaqBot bot = main.loadBot();
+        Faq faq = bot.faq();
+        boolean model = bot.matcher().hasQuestionModel();
+        if (action == Action.label) {
+            List<QuestionToLabel> toLabel = model ? MinedSuggestions.toLabel(faq, cfg.matchSettings(), data) : List.of();
+            if (number == null || number < 1 || number > toLabel.size()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "label needs N between 1 and " + toLabel.size()
+                        + (number == null ? "" : ", was " + number) + (model ? "" : " (this FAQ has no question model)"));
+            }
+            return label(toLabel.get(number - 1));
+        }
         List<Suggestion> list = MinedSuggestions.current(faq, cfg.matchSettings(), data);
         if (action == Action.list) {
             main.out.print(Printable.of(MaintainerReport.suggestions(list)));
+            // What report shows, in the same order, so that the numbers read there are the ones taken here.
+            if (model) {
+                main.out.print("\n" + Printable.of(MaintainerReport.questionsToLabel(MinedSuggestions.toLabel(faq, cfg.matchSettings(), data))));
+            }
             return 0;
         }
         if (number == null || number < 1 || number > list.size()) {
@@ -69,18 +90,33 @@ final class SuggestCommand implements Callable<Integer> {
     }
 
     private int accept(Suggestion s) throws Main.SetupException, IOException {
+        Path dir = folder("accept");
+        Acceptance.Outcome o = Acceptance.accept(dir, s.change(), new RulesEditor(), main.config().matchSettings());
+        return report(o, dir, "with \"" + s.change().surfaceForm() + "\"");
+    }
+
+    private int label(QuestionToLabel q) throws Main.SetupException, IOException {
+        Path dir = folder("label");
+        String id = entryId != null ? entryId : q.entryId();
+        // An unknown --as id fails check (the questions reader names it), so nothing is written.
+        Acceptance.Outcome o = Acceptance.accept(dir, LabelledLines.edits(dir, q, id), main.config().matchSettings());
+        return report(o, dir, "with the question labelled " + id);
+    }
+
+    private Path folder(String what) throws Main.SetupException {
         Path folder = main.faqFolder();
         if (folder == null) {
             if (!FaqSource.usesLocalFolder()) {
-                throw new Main.SetupException("suggest accept needs an FAQ folder to write to: give --faq DIR");
+                throw new Main.SetupException("suggest " + what + " needs an FAQ folder to write to: give --faq DIR");
             }
             folder = FaqSource.LOCAL;
         }
-        Path dir = folder;
-        Acceptance.Outcome o = Acceptance.accept(dir, s.change(), new RulesEditor(), main.config().matchSettings());
+        return folder;
+    }
+
+    private int report(Acceptance.Outcome o, Path dir, String change) {
         if (!o.accepted()) {
-            main.out.println("Not written: with \"" + Printable.of(s.change().surfaceForm()) + "\" the FAQ would fail check ("
-                    + o.problems().size() + " problem(s)):");
+            main.out.println("Not written: " + Printable.of(change) + " the FAQ would fail check (" + o.problems().size() + " problem(s)):");
             o.problems().forEach(p -> main.out.println("  - " + Printable.of(p.toString())));
             return 1;
         }

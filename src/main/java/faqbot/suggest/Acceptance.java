@@ -48,11 +48,19 @@ public final class Acceptance {
     /** Applies the change to {@code faqDir} if and only if the changed FAQ passes check. */
     public static Outcome accept(Path faqDir, Change change, FaqEditor editor, MatchSettings settings) throws IOException {
         Objects.requireNonNull(change, "change");
-        Map<Path, byte[]> edits = editor.edits(faqDir, change);
+        return accept(faqDir, editor.edits(faqDir, change), settings);
+    }
+
+    /**
+     * Writes {@code edits} (new contents of files, relative to {@code faqDir}) if and only if the FAQ
+     * with them passes check.
+     */
+    public static Outcome accept(Path faqDir, Map<Path, byte[]> edits, MatchSettings settings) throws IOException {
         Path trial = Files.createTempDirectory("faqbot-suggest-");
         try {
             copy(faqDir, trial);
             for (Map.Entry<Path, byte[]> e : edits.entrySet()) {
+                Files.createDirectories(trial.resolve(e.getKey()).getParent());
                 Files.write(trial.resolve(e.getKey()), e.getValue());
             }
             List<FaqProblem> problems;

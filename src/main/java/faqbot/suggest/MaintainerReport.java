@@ -1,7 +1,5 @@
 package faqbot.suggest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
 import faqbot.feedback.Tally;
@@ -12,8 +10,6 @@ import java.util.stream.Collectors;
 
 /** The feedback and suggestion sections of {@code faqbot report}, worded for an FAQ maintainer. */
 public final class MaintainerReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private MaintainerReport() {
     }
 
@@ -40,24 +36,20 @@ public final class MaintainerReport {
     }
 
     /**
-     * The missed questions to label, as lines ready for a file in {@code faq/questions/}: the entry is the
-     * likeliest one, which the maintainer confirms or corrects before adding them.
+     * The numbered missed questions to label, as lines ready for a file in {@code faq/questions/}: the
+     * entry is the likeliest one, which the maintainer confirms or corrects ({@code --as}) when accepting.
      */
     public static String questionsToLabel(List<QuestionToLabel> questions) {
         if (questions.isEmpty()) {
             return "Questions to label: none (no missed or unhelpful question the question model could learn from).\n";
         }
-        StringBuilder sb = new StringBuilder("Questions to label (the question model picks most answers; confirm or correct each "
-                + "entry, add the lines to a file in faq/questions/, run faqbot check, then /reload):\n");
-        for (QuestionToLabel q : questions) {
-            sb.append(String.format(Locale.ROOT, "%n  %d question%s (%s), likely %s:%n", q.questions(), q.questions() == 1 ? "" : "s",
+        StringBuilder sb = new StringBuilder("Questions to label (the question model picks most answers; faqbot suggest label N "
+                + "[--as ENTRY] adds question N's lines to faq/questions/learned.jsonl if check passes, or copy them yourself):\n");
+        for (int i = 0; i < questions.size(); i++) {
+            QuestionToLabel q = questions.get(i);
+            sb.append(String.format(Locale.ROOT, "%n%2d. %d question%s (%s), likely %s:%n", i + 1, q.questions(), q.questions() == 1 ? "" : "s",
                     q.lang().code(), q.entryId()));
-            for (String w : q.wordings()) {
-                ObjectNode line = JSON.createObjectNode();
-                line.put("q", w);
-                line.putArray("expect").add(q.entryId());
-                sb.append("  ").append(line).append('\n');
-            }
+            q.wordings().forEach(w -> sb.append("    ").append(LabelledLines.lines(List.of(w), q.entryId())));
         }
         return sb.toString();
     }

@@ -74,7 +74,8 @@ public final class SuggestionMiner {
             List<String> wordings = wordings(signalsOf);
             Set<String> unhelpful = unhelpful(signalsOf);
             MatchResult now = match(matcher, wordings.get(0), lang);
-            if (now.matched() && !now.closeCall() && !unhelpful.contains(now.id().get())) {
+            // A question with no word of the vocabulary gets the topic list whatever the model learns: a word is what mends it.
+            if (now.matched() && !now.closeCall() && !unhelpful.contains(now.id().get()) || matcher.explain(wordings.get(0)).isEmpty()) {
                 continue;
             }
             // The model's own runners-up first: it is what decides, and they are its nearest guesses.

@@ -1,6 +1,7 @@
 package faqbot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import faqbot.core.FaqBot;
@@ -8,6 +9,7 @@ import faqbot.faq.FaqLoader;
 import java.nio.file.Files;
 import faqbot.testing.Fixtures;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,5 +75,33 @@ class SuggestCommandTest {
         Run bad = Run.of("--faq", faq.toString(), "suggest", "accept", "9", "--data", data.toString());
         assertEquals(ExitCodes.USAGE, bad.code());
         assertTrue(bad.err().contains("accept needs N between 1 and 1, was 9"), bad.err());
+    }
+
+    @Test
+    void withAQuestionModelAMissedQuestionIsLabelledIntoTheQuestionsFolderOnlyIfCheckPasses() throws Exception {
+        Path faq = tmp.resolve("faq");
+        try (Stream<Path> all = Files.walk(Path.of("faq"))) {
+            for (Path p : all.toList()) {
+                Files.copy(p, faq.resolve(Path.of("faq").relativize(p).toString()));
+            }
+        }
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        String miss = "{\"time\":\"2026-11-2%dT10:00:00Z\",\"lang\":\"en\",\"chat\":\"private\","
+                + "\"question\":\"can i turn my phone credit into bitcoin\",\"candidate\":\"methods\",\"score\":1.0,\"outcome\":\"no_match\"}\n";
+        Files.writeString(data.resolve("unanswered.jsonl"), String.format(miss, 1) + String.format(miss, 2) + String.format(miss, 3));
+        Run list = Run.of("--faq", faq.toString(), "suggest", "--data", data.toString());
+        assertTrue(list.out().matches("(?s).*Questions to label.*\n 1\\. 3 questions \\(en\\), likely [a-z-]+:\n"
+                + "    \\{\"q\":\"can i turn my phone credit into bitcoin\",\"expect\":\\[\"[a-z-]+\"\\]\\}\n.*"), list.out());
+        Path learned = faq.resolve("questions/learned.jsonl");
+
+        Run wrong = Run.of("--faq", faq.toString(), "suggest", "label", "1", "--as", "no-such-entry", "--data", data.toString());
+        assertEquals(1, wrong.code(), wrong.out() + wrong.err());
+        assertTrue(wrong.out().contains("Not written") && wrong.out().contains("no-such-entry"), wrong.out());
+        assertFalse(Files.exists(learned), "nothing written when check fails");
+
+        Run ok = Run.of("--faq", faq.toString(), "suggest", "label", "1", "--as", "methods", "--data", data.toString());
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        assertEquals("{\"q\":\"can i turn my phone credit into bitcoin\",\"expect\":[\"methods\"]}\n", Files.readString(learned));
+        assertEquals(0, Run.of("check", faq.toString()).code(), "the FAQ with the learned line passes check");
     }
 }

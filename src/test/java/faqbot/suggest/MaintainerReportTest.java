@@ -33,12 +33,12 @@ class MaintainerReportTest {
     void questionsToLabelArePrintedAsLinesReadyForAQuestionsFile() throws Exception {
         String out = MaintainerReport.questionsToLabel(List.of(new QuestionToLabel("gift-cards", Lang.KO, 3,
                 List.of("카톡 선물하기 \"현금화\" 되나요", "카톡선물하기 현금화"))));
-        List<String> lines = out.lines().filter(l -> l.startsWith("  {")).toList();
+        List<String> lines = out.lines().map(String::strip).filter(l -> l.startsWith("{")).toList();
         assertEquals(2, lines.size(), out);
         JsonNode first = new ObjectMapper().readTree(lines.get(0));
         assertEquals("카톡 선물하기 \"현금화\" 되나요", first.get("q").asText());
         assertEquals("[\"gift-cards\"]", first.get("expect").toString());
-        assertTrue(out.contains("3 questions (ko), likely gift-cards:"), out);
+        assertTrue(out.contains(" 1. 3 questions (ko), likely gift-cards:"), out);
         assertTrue(MaintainerReport.questionsToLabel(List.of()).startsWith("Questions to label: none"));
     }
 }
