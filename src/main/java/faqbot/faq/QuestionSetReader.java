@@ -105,6 +105,6 @@ final class QuestionSetReader {
                 label = Optional.of(x.asText());
             }
         }
-        return Optional.of(new LabelledQuestion(q.asText(), label, name + ":" + n));
+        return Optional.of(new LabelledQuestion(q.asText(), label, name + ":" + n, name.endsWith("/" + LabelledQuestion.CONFIRMED_FILE)));
     }
 }

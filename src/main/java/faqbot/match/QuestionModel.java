@@ -32,7 +32,10 @@ public final class QuestionModel {
      */
     private static final double C = 1;
     private static final double EPSILON = 0.1;
-    /** An entry's own examples are how it is meant to be asked, so each counts as this many questions. */
+    /**
+     * An entry's own examples are how it is meant to be asked, so each counts as this many questions; so
+     * does a line a maintainer confirmed (faq/questions/learned.jsonl).
+     */
     private static final int EXAMPLE_COPIES = 3;
     /**
      * "No entry" wins unless an entry beats it by this much: near-topic questions (a phone plan, a gift
@@ -102,8 +105,10 @@ public final class QuestionModel {
         List<String> texts = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (LabelledQuestion q : faq.questions()) {
-            texts.add(q.text());
-            ids.add(q.entryId().orElse(""));
+            for (int copy = 0; copy < (q.confirmed() ? EXAMPLE_COPIES : 1); copy++) {
+                texts.add(q.text());
+                ids.add(q.entryId().orElse(""));
+            }
         }
         for (Entry e : faq.entries()) {
             for (Lang lang : Lang.values()) {

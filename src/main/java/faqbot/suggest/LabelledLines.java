@@ -2,6 +2,7 @@ package faqbot.suggest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import faqbot.faq.LabelledQuestion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import java.util.Map;
  */
 public final class LabelledLines {
     /** Where accepted lines go, relative to the FAQ folder: one file, so a maintainer sees what was taught. */
-    public static final Path FILE = Path.of("questions", "learned.jsonl");
+    public static final Path FILE = Path.of("questions", LabelledQuestion.CONFIRMED_FILE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LabelledLines() {

@@ -103,5 +103,7 @@ class SuggestCommandTest {
         assertEquals(0, ok.code(), ok.out() + ok.err());
         assertEquals("{\"q\":\"can i turn my phone credit into bitcoin\",\"expect\":[\"methods\"]}\n", Files.readString(learned));
         assertEquals(0, Run.of("check", faq.toString()).code(), "the FAQ with the learned line passes check");
+        // A confirmed line counts like an example, so the model now answers the question it was missing.
+        assertEquals("methods", new FaqBot(new FaqLoader().load(faq)).ask("can i turn my phone credit into bitcoin").match().id().orElseThrow());
     }
 }
