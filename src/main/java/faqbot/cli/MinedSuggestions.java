@@ -1,9 +1,11 @@
 package faqbot.cli;
 
+import faqbot.core.FaqBot;
 import faqbot.faq.Faq;
 import faqbot.match.MatchSettings;
 import faqbot.store.FeedbackFile;
 import faqbot.store.UnansweredLog;
+import faqbot.suggest.MaintainerReport;
 import faqbot.suggest.QuestionToLabel;
 import faqbot.suggest.RejectionsFile;
 import faqbot.suggest.RulesEditor;
@@ -11,6 +13,7 @@ import faqbot.suggest.Signal;
 import faqbot.suggest.Signals;
 import faqbot.suggest.Suggestion;
 import faqbot.suggest.SuggestionMiner;
+import faqbot.text.Printable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +29,15 @@ final class MinedSuggestions {
     /** The missed questions to label for the question model, from the same signals. */
     static List<QuestionToLabel> toLabel(Faq faq, MatchSettings settings, Path dataDir) throws Main.SetupException {
         return new SuggestionMiner(faq, settings, new RulesEditor()).questionsToLabel(signals(dataDir));
+    }
+
+    /**
+     * The questions-to-label section of {@code report} and {@code suggest}, empty for an FAQ the rules
+     * alone answer: with labelled questions the model picks most answers, and labelling is what teaches it.
+     */
+    static String labelSection(FaqBot bot, MatchSettings settings, Path dataDir) throws Main.SetupException {
+        return bot.matcher().hasQuestionModel()
+                ? "\n" + Printable.of(MaintainerReport.questionsToLabel(toLabel(bot.faq(), settings, dataDir))) : "";
     }
 
     static List<Suggestion> current(Faq faq, MatchSettings settings, Path dataDir) throws Main.SetupException {

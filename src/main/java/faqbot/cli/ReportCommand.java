@@ -60,10 +60,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new Main.SetupException("cannot read the feedback in " + dir + ": " + e.getMessage());
         }
         main.out.print("\n" + Printable.of(MaintainerReport.suggestions(MinedSuggestions.current(faq, cfg.matchSettings(), dir))));
-        // With labelled questions the model picks most answers, and labelling a missed question is what teaches it.
-        if (bot.matcher().hasQuestionModel()) {
-            main.out.print("\n" + Printable.of(MaintainerReport.questionsToLabel(MinedSuggestions.toLabel(faq, cfg.matchSettings(), dir))));
-        }
+        main.out.print(MinedSuggestions.labelSection(bot, cfg.matchSettings(), dir));
         main.out.flush();
         return 0;
     }

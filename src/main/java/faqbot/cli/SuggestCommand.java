@@ -71,9 +71,7 @@ final class SuggestCommand implements Callable<Integer> {
         if (action == Action.list) {
             main.out.print(Printable.of(MaintainerReport.suggestions(list)));
             // What report shows, in the same order, so that the numbers read there are the ones taken here.
-            if (model) {
-                main.out.print("\n" + Printable.of(MaintainerReport.questionsToLabel(MinedSuggestions.toLabel(faq, cfg.matchSettings(), data))));
-            }
+            main.out.print(MinedSuggestions.labelSection(bot, cfg.matchSettings(), data));
             return 0;
         }
         if (number == null || number < 1 || number > list.size()) {

@@ -105,18 +105,12 @@ public final class QuestionModel {
         List<String> texts = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (LabelledQuestion q : faq.questions()) {
-            for (int copy = 0; copy < (q.confirmed() ? EXAMPLE_COPIES : 1); copy++) {
-                texts.add(q.text());
-                ids.add(q.entryId().orElse(""));
-            }
+            add(texts, ids, q.text(), q.entryId().orElse(""), q.confirmed() ? EXAMPLE_COPIES : 1);
         }
         for (Entry e : faq.entries()) {
             for (Lang lang : Lang.values()) {
                 for (String example : e.text(lang).examples()) {
-                    for (int copy = 0; copy < EXAMPLE_COPIES; copy++) {
-                        texts.add(example);
-                        ids.add(e.id());
-                    }
+                    add(texts, ids, example, e.id(), EXAMPLE_COPIES);
                 }
             }
         }
@@ -133,6 +127,14 @@ public final class QuestionModel {
                 }
             }
             return Optional.of(model);
+        }
+    }
+
+    /** Adds one training line {@code copies} times. */
+    private static void add(List<String> texts, List<String> ids, String text, String id, int copies) {
+        for (int copy = 0; copy < copies; copy++) {
+            texts.add(text);
+            ids.add(id);
         }
     }
 

@@ -75,7 +75,7 @@ public final class SuggestionMiner {
             Set<String> unhelpful = unhelpful(signalsOf);
             MatchResult now = match(matcher, wordings.get(0), lang);
             // A question with no word of the vocabulary gets the topic list whatever the model learns: a word is what mends it.
-            if (now.matched() && !now.closeCall() && !unhelpful.contains(now.id().get()) || matcher.explain(wordings.get(0)).isEmpty()) {
+            if (answered(now, unhelpful) || matcher.explain(wordings.get(0)).isEmpty()) {
                 continue;
             }
             // The model's own runners-up first: it is what decides, and they are its nearest guesses.
@@ -102,6 +102,11 @@ public final class SuggestionMiner {
         return ordered;
     }
 
+    /** Answered plainly, by an entry no reader called unhelpful: someone fixed the FAQ since. */
+    private static boolean answered(MatchResult now, Set<String> unhelpful) {
+        return now.matched() && !now.closeCall() && !unhelpful.contains(now.id().get());
+    }
+
     /** The entries readers said did not help: not where the question belongs. */
     private static Set<String> unhelpful(List<Signal> cluster) {
         Set<String> unhelpful = new LinkedHashSet<>();
@@ -115,7 +120,7 @@ public final class SuggestionMiner {
         // An entry a reader said did not help is not where the question belongs.
         Set<String> unhelpful = unhelpful(cluster);
         MatchResult now = match(matcher, wordings.get(0), lang);
-        if (now.matched() && !now.closeCall() && !unhelpful.contains(now.id().get())) {
+        if (answered(now, unhelpful)) {
             return Optional.empty(); // already answered since: someone fixed the FAQ
         }
         Optional<String> entry = likelyEntry(cluster, now, unhelpful);
