@@ -138,6 +138,26 @@ public final class QuestionModel {
         }
     }
 
+    /**
+     * How far below its own pick (an entry or "no entry") this thread's last {@link #guess} scored the
+     * entry {@code id}: 0 when it is the pick. The scores are still in the thread's buffer, so asking
+     * costs no second pass over the question.
+     */
+    double shortfall(String id) {
+        float[] score = scratch.get().score;
+        int pick = 0;
+        int of = -1;
+        for (int c = 0; c < labels.length; c++) {
+            if (score[c] > score[pick]) {
+                pick = c;
+            }
+            if (labels[c].equals(id)) {
+                of = c;
+            }
+        }
+        return of < 0 ? Double.POSITIVE_INFINITY : score[pick] - score[of];
+    }
+
     /** How many questions and examples it learned from, for {@code check}. */
     public int trainedOn() {
         return trainedOn;

@@ -63,6 +63,18 @@ class QuestionModelTest {
     }
 
     @Test
+    void aQuestionThatOnlyMentionsATeenagerIsNotTakenForTheMinorsAnswer() {
+        // The rules see a minor and pick minors-parents; the model finds that answer far less likely than
+        // "not about this FAQ", so the rules' pick yields. A teenager who did cash out still gets it.
+        String camp = "teen summer camp recommendations in seoul";
+        assertEquals(Optional.of("minors-parents"), answer(rulesOnly, camp));
+        assertEquals(Optional.empty(), answer(withModel, camp));
+        String teen = "my son is 15 and sold gift cards he bought on my phone bill, what now";
+        assertEquals(Optional.of("minors-parents"), answer(withModel, teen));
+        assertEquals(MatchResult.Decider.RULES, withModel.match(Question.of(teen)).decidedBy());
+    }
+
+    @Test
     void aParentAskingToBlockPaymentsIsNotTakenForACrisis() {
         // The model alone heard despair in "can't do ... at all"; the rules' clear topic wins over its crisis guess.
         String q = "Dad here. Want to make sure my kid can't do 소액결제 at all.";
