@@ -6,14 +6,16 @@ import java.util.Arrays;
  * What each word, and each pair of neighbouring words, that a thread met lately adds to every column
  * of the question model's score: the same words come back question after question, and working one
  * out adds a row of weights for each of its dozen letter runs, while remembering it costs one look-up
- * and one row. Direct-mapped and bounded: a new word takes its place from an older one. A remembered
+ * and one row. Bounded: a hash picks a set of two places, and a new word takes the one used less
+ * lately (with one place per hash, two frequent words sharing it pushed each other out question after
+ * question, and working words out again was an eighth of the time of a short question). A remembered
  * sum is the very sum that working it out again gives, so an answer never depends on which questions
  * came before.
  */
 final class WordScores {
     /**
      * Places for words and as many for pairs: a thousand questions hold about 1,300 distinct words and
-     * 2,500 pairs, and with a place a hash picks, a table must be a few times larger than what it holds
+     * 2,500 pairs, and with a set a hash picks, a table must be a few times larger than what it holds
      * for few of them to push each other out. 2 MB of sums with 28 columns, per thread.
      */
     private static final int SLOTS = 1 << 13;
@@ -29,6 +31,8 @@ final class WordScores {
     private final int[][] words = new int[SLOTS][];
     private final boolean[] known = new boolean[2 * SLOTS];
     private final int[] counts = new int[2 * SLOTS];
+    // For each set of two places (at its first): whether its first place was used less lately than its second, so is taken next.
+    private final boolean[] older = new boolean[2 * SLOTS];
     private final int[] scratch = new int[QuestionFeatures.slotsOfWord(QuestionFeatures.MAX_CHARS)];
     private int count;
 
@@ -54,13 +58,18 @@ final class WordScores {
             addRows(count, acc);
             return -1;
         }
-        int place = (int) ((hash * 0x9E3779B97F4A7C15L) >>> 51) & (SLOTS - 1);
-        int[] word = words[place];
-        if (word == null || first[place] != hash || !Arrays.equals(word, 0, word.length, t, from, to)) {
-            remember(place, QuestionFeatures.wordSlots(t, from, to, hash, scratch, 0));
-            words[place] = Arrays.copyOfRange(t, from, to);
-            first[place] = hash;
+        int set = (int) ((hash * 0x9E3779B97F4A7C15L) >>> 51) & (SLOTS - 2);
+        int place = set;
+        if (!isWord(place, t, from, to, hash)) {
+            place = set + 1;
+            if (!isWord(place, t, from, to, hash)) {
+                place = set + (older[set] ? 0 : 1);
+                remember(place, QuestionFeatures.wordSlots(t, from, to, hash, scratch, 0));
+                words[place] = Arrays.copyOfRange(t, from, to);
+                first[place] = hash;
+            }
         }
+        older[set] = place != set;
         count = counts[place];
         return place * stride;
     }
@@ -82,12 +91,18 @@ final class WordScores {
             addRows(count, acc);
             return -1;
         }
-        int place = SLOTS + ((int) (((before * 31 + after) * 0x9E3779B97F4A7C15L) >>> 51) & (SLOTS - 1));
-        if (!known[place] || first[place] != before || second[place] != after) {
-            remember(place, joinSlots(t, wordFrom, space, m, before, after));
-            first[place] = before;
-            second[place] = after;
+        int set = SLOTS + ((int) (((before * 31 + after) * 0x9E3779B97F4A7C15L) >>> 51) & (SLOTS - 2));
+        int place = set;
+        if (!isPair(place, before, after)) {
+            place = set + 1;
+            if (!isPair(place, before, after)) {
+                place = set + (older[set] ? 0 : 1);
+                remember(place, joinSlots(t, wordFrom, space, m, before, after));
+                first[place] = before;
+                second[place] = after;
+            }
         }
+        older[set] = place != set;
         count = counts[place];
         return place * stride;
     }
@@ -118,6 +133,15 @@ final class WordScores {
             acc[c + 6] += s6;
             acc[c + 7] += s7;
         }
+    }
+
+    private boolean isWord(int place, int[] t, int from, int to, long hash) {
+        int[] word = words[place];
+        return word != null && first[place] == hash && Arrays.equals(word, 0, word.length, t, from, to);
+    }
+
+    private boolean isPair(int place, long before, long after) {
+        return known[place] && first[place] == before && second[place] == after;
     }
 
     /** Adds the weights of a row of features to a pair's or word's place. */
