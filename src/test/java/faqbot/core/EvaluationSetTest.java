@@ -24,8 +24,9 @@ class EvaluationSetTest {
     static final String ORIGINAL = "questions.jsonl";
     /** The original set and every {@code tuning-*.jsonl}: a batch moved into tuning is picked up by its name alone. */
     static final List<String> TUNING = tuningFiles();
-    /** Batches BC to BF, written blind by four new writers, never read, never learned from (docs/benchmarks.md). */
-    static final List<String> HELD_OUT = List.of("heldout-bc.jsonl", "heldout-bd.jsonl", "heldout-be.jsonl", "heldout-bf.jsonl");
+    /** Batches BC to BF, BK and BL, written blind by six new writers, never read, never learned from (docs/benchmarks.md). */
+    static final List<String> HELD_OUT = List.of("heldout-bc.jsonl", "heldout-bd.jsonl", "heldout-be.jsonl", "heldout-bf.jsonl",
+            "heldout-bk.jsonl", "heldout-bl.jsonl");
 
     private static List<String> tuningFiles() {
         List<String> files = new ArrayList<>(List.of(ORIGINAL));
@@ -96,14 +97,15 @@ class EvaluationSetTest {
     }
 
     /**
-     * A regression guard just below the held-out part's blind score (BC to BF together: 0.967 / 0.970, 0.963 /
-     * 0.960 on the lines that are not also in faq/questions/; BE and BF 0.974 / 0.955 on their first look;
-     * docs/benchmarks.md). The misses are deliberately not printed: nobody is to tune on these batches.
+     * A regression guard just below the held-out part's blind score: 0.962 / 0.974 on all 2,853 lines, 0.958 /
+     * 0.964 on the lines that have no twin in faq/questions/ (BK and BL 0.951 / 0.982 on their first look;
+     * docs/benchmarks.md). The issue's goal of 0.97 in scope is not met. The misses are deliberately not
+     * printed: nobody is to tune on these batches.
      */
     @Test
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT.toArray(String[]::new)));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.96, 0.96), r.summary());
+        assertTrue(r.meets(0.955, 0.965), r.summary());
     }
 }
