@@ -114,11 +114,24 @@ class BurstStopTest {
     }
 
     private Process start(FakeBotApi api, Path data, String name) throws IOException {
-        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         Path faq = Path.of(System.getProperty("user.dir"), "target", "test-classes", "telegram-faq");
+        ProcessBuilder pb = childBot(api, faq, data, List.of());
+        // No artificial limit in the test: the fake server has none, and the burst should take seconds, not minutes.
+        pb.environment().put("FAQBOT_RATE_GLOBAL_PER_SECOND", "1000");
+        pb.redirectOutput(data.resolveSibling(name + ".log").toFile());
+        return pb.start();
+    }
+
+    /**
+     * The real bot's {@code run} in a child JVM with the documented flags plus {@code jvmFlags}, talking to
+     * {@code api}, its output and errors together for the caller to redirect.
+     */
+    static ProcessBuilder childBot(FakeBotApi api, Path faq, Path data, List<String> jvmFlags) {
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new java.util.ArrayList<>();
         command.add(javaBin.toString());
         command.addAll(JVM_FLAGS);
+        command.addAll(jvmFlags);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--faq", faq.toString(), "run"));
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
@@ -128,15 +141,12 @@ class BurstStopTest {
         env.put("MALLOC_ARENA_MAX", "2");
         env.put("TELEGRAM_API_URL", api.url().toString());
         env.put("FAQBOT_DATA_DIR", data.toString());
-        // No artificial limit in the test: the fake server has none, and the burst should take seconds, not minutes.
-        env.put("FAQBOT_RATE_GLOBAL_PER_SECOND", "1000");
         pb.redirectErrorStream(true);
-        pb.redirectOutput(data.resolveSibling(name + ".log").toFile());
-        return pb.start();
+        return pb;
     }
 
     /** RSS from /proc and the heap from jcmd, for the log (figures, not assertions). */
-    private static String memory(long pid) {
+    static String memory(long pid) {
         StringBuilder sb = new StringBuilder();
         try {
             Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith("VmRSS") || l.startsWith("VmHWM"))
