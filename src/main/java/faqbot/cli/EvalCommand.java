@@ -21,8 +21,9 @@ import picocli.CommandLine.ParentCommand;
                 "null in the list = no match is also acceptable); an optional \"help\": [\"109\"] lists numbers",
                 "the answer itself must give, else the line is a miss.",
                 "Prints the misses with the concepts found, per-entry precision and recall, the confusions",
-                "(which entry was taken for which), then in-scope top-1 accuracy and off-topic rejection on the last line",
-                "(n/a when there are none).",
+                "(which entry was taken for which), the figures of the lines that are not a twin of a question the model",
+                "learned (same letters and digits), then in-scope top-1 accuracy and off-topic rejection of all lines on",
+                "the last line (n/a when there are none).",
                 "Exit 1 when a line is malformed or skipped, or a figure is below --min-in / --min-off."})
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
@@ -70,6 +71,8 @@ final class EvalCommand implements Callable<Integer> {
             r.confusions().forEach(c -> main.out.println("  " + c.expected() + " => " + c.got() + "  " + c.count()));
         }
         main.out.println();
+        // A question the model learned word for word says nothing about unseen ones: the figure without them comes too.
+        r.novel().ifPresent(n -> main.out.println(n.summary()));
         main.out.println(r.summary());
         if (!r.badLines().isEmpty()) {
             main.err.println("faqbot eval: " + r.badLines().size() + " line(s) skipped; fix them so every question counts");

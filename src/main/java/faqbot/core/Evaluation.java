@@ -2,10 +2,14 @@ package faqbot.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import faqbot.faq.Entry;
+import faqbot.faq.Faq;
+import faqbot.faq.Lang;
 import faqbot.match.MatchResult;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,9 +64,27 @@ public final class Evaluation {
     public record Confusion(String expected, String got, int count) {
     }
 
-    /** The figures of one run. */
+    /**
+     * The figures of the lines whose question the FAQ's question model did not learn: writers of fresh
+     * batches often write a common question word for word as an earlier writer did, and a question the
+     * model learned is not an unseen one.
+     *
+     * @param lines    how many scored lines have no twin among the labelled questions and examples
+     * @param twins    how many do (the same letters and digits, whatever the case, spacing or punctuation)
+     */
+    public record Novel(int lines, int twins, int inScope, int inScopeCorrect, int offTopic, int offTopicRejected) {
+        /** The summary line of these lines alone. */
+        public String summary() {
+            return "lines with no twin among the learned questions (" + lines + ", " + twins + " twins left out): in-scope top-1 accuracy "
+                    + fmt(ratio(inScopeCorrect, inScope)) + " (" + inScopeCorrect + "/" + inScope + "), off-topic rejection "
+                    + fmt(ratio(offTopicRejected, offTopic)) + " (" + offTopicRejected + "/" + offTopic + ")";
+        }
+    }
+
+    /** The figures of one run; {@code novel} is empty when the FAQ learned from no labelled questions. */
     public record Result(int inScope, int inScopeCorrect, int offTopic, int offTopicRejected,
-                         List<Miss> misses, List<String> badLines, List<EntryStats> entries, List<Confusion> confusions) {
+                         List<Miss> misses, List<String> badLines, List<EntryStats> entries, List<Confusion> confusions,
+                         Optional<Novel> novel) {
         public Optional<Double> accuracy() {
             return ratio(inScopeCorrect, inScope);
         }
@@ -97,6 +119,9 @@ public final class Evaluation {
     public static Result run(FaqBot bot, BufferedReader lines) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         Set<String> ids = bot.faq().byId().keySet();
+        Set<String> learned = learned(bot.faq());
+        // lines, twins, in scope, right, off-topic, rejected: of the lines with no twin among the learned questions.
+        int[] novel = new int[6];
         int inScope = 0;
         int inOk = 0;
         int off = 0;
@@ -151,6 +176,15 @@ public final class Evaluation {
             Answer answer = bot.ask(q);
             MatchResult m = answer.match();
             String got = m.id().orElse(null);
+            boolean twin = learned.contains(twinKey(q));
+            novel[twin ? 1 : 0]++;
+            if (!twin) {
+                boolean scoredRight = expect.isEmpty() ? got == null
+                        : (got == null ? noneAcceptable : expect.contains(got))
+                        && help.stream().allMatch(h -> answer.reply().body().contains(h));
+                novel[expect.isEmpty() ? 4 : 2]++;
+                novel[expect.isEmpty() ? 5 : 3] += scoredRight ? 1 : 0;
+            }
             if (expect.isEmpty()) {
                 off++;
                 if (got == null) {
@@ -201,6 +235,31 @@ public final class Evaluation {
         });
         conf.sort((a, b) -> b.count() != a.count() ? Integer.compare(b.count(), a.count())
                 : (a.expected() + a.got()).compareTo(b.expected() + b.got()));
-        return new Result(inScope, inOk, off, offOk, misses, bad, entries, conf);
+        Optional<Novel> unseen = learned.isEmpty() ? Optional.empty()
+                : Optional.of(new Novel(novel[0], novel[1], novel[2], novel[3], novel[4], novel[5]));
+        return new Result(inScope, inOk, off, offOk, misses, bad, entries, conf, unseen);
+    }
+
+    /** What the question model learned from (labelled questions and examples), by {@link #twinKey}; empty without a model. */
+    private static Set<String> learned(Faq faq) {
+        Set<String> out = new HashSet<>();
+        if (faq.questions().isEmpty()) {
+            return out;
+        }
+        faq.questions().forEach(q -> out.add(twinKey(q.text())));
+        for (Entry e : faq.entries()) {
+            for (Lang lang : Lang.values()) {
+                e.text(lang).examples().forEach(x -> out.add(twinKey(x)));
+            }
+        }
+        return out;
+    }
+
+    /** A question's letters and digits, compatibility-folded and lower-cased: "Is it legal?" and "is it legal" are twins. */
+    static String twinKey(String q) {
+        String folded = java.text.Normalizer.normalize(q, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(folded.length());
+        folded.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 }

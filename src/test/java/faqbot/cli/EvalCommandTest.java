@@ -53,6 +53,23 @@ class EvalCommandTest {
     }
 
     @Test
+    void aQuestionTheModelLearnedWordForWordIsLeftOutOfTheNovelFigures(@TempDir Path dir) throws Exception {
+        // The first is a labelled question of the shipped FAQ with other case, spacing and punctuation, labelled off-topic
+        // here so that the bot's answer counts as a miss among all lines; the second is a new off-topic question.
+        String learned = Files.readAllLines(Path.of("faq/questions/questions.jsonl"), StandardCharsets.UTF_8).get(0);
+        String q = new com.fasterxml.jackson.databind.ObjectMapper().readTree(learned).path("q").asText();
+        Path set = dir.resolve("twins.jsonl");
+        Files.writeString(set, "{\"q\": \"" + q.toUpperCase(java.util.Locale.ROOT).replace(" ", "  ") + " ?!\", \"expect\": []}\n"
+                + "{\"q\": \"what is the capital of mongolia, asked in a way nobody wrote\", \"expect\": []}\n", StandardCharsets.UTF_8);
+        Run r = Run.of("--faq", "faq", "eval", set.toString());
+        assertTrue(r.out().contains("lines with no twin among the learned questions (1, 1 twins left out): in-scope top-1 accuracy n/a (0/0), "
+                + "off-topic rejection 1.000 (1/1)"), r.out());
+        assertTrue(r.out().strip().endsWith("(0/0), off-topic rejection 0.500 (1/2)"), "the last line counts every line: " + r.out());
+        // An FAQ without labelled questions learned nothing, so there is no such line.
+        assertTrue(!Run.of("--faq", FAQ, "eval", SETS + "clean.jsonl").out().contains("no twin"));
+    }
+
+    @Test
     void figuresBelowTheBarsExitOneAndAnEmptyPartPrintsNotApplicable() {
         assertEquals(1, Run.of("--faq", FAQ, "eval", "--min-in", "0.9", SETS + "null-acceptable.jsonl").code());
         Run r = Run.of("--faq", FAQ, "eval", "--min-in", "0.9", "--min-off", "0.9", SETS + "only-in-scope.jsonl");
