@@ -6,6 +6,7 @@ import faqbot.faq.Entry;
 import faqbot.faq.Faq;
 import faqbot.faq.Lang;
 import faqbot.match.MatchResult;
+import faqbot.match.Normalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -75,9 +76,8 @@ public final class Evaluation {
     public record Novel(int lines, int twins, int inScope, int inScopeCorrect, int offTopic, int offTopicRejected) {
         /** The summary line of these lines alone. */
         public String summary() {
-            return "lines with no twin among the learned questions (" + lines + ", " + twins + " twins left out): in-scope top-1 accuracy "
-                    + fmt(ratio(inScopeCorrect, inScope)) + " (" + inScopeCorrect + "/" + inScope + "), off-topic rejection "
-                    + fmt(ratio(offTopicRejected, offTopic)) + " (" + offTopicRejected + "/" + offTopic + ")";
+            return "lines with no twin among the learned questions (" + lines + ", " + twins + " twins left out): "
+                    + figures(inScope, inScopeCorrect, offTopic, offTopicRejected);
         }
     }
 
@@ -95,8 +95,7 @@ public final class Evaluation {
 
         /** The one summary line; "n/a" for a part with no questions. */
         public String summary() {
-            return "in-scope top-1 accuracy " + fmt(accuracy()) + " (" + inScopeCorrect + "/" + inScope + "), off-topic rejection "
-                    + fmt(rejection()) + " (" + offTopicRejected + "/" + offTopic + ")";
+            return figures(inScope, inScopeCorrect, offTopic, offTopicRejected);
         }
 
         /** Whether both figures reach the bars; a part without questions cannot fail its bar. */
@@ -106,6 +105,12 @@ public final class Evaluation {
     }
 
     private Evaluation() {
+    }
+
+    /** The two figures as the summary line gives them; "n/a" for a part with no questions. */
+    static String figures(int inScope, int inScopeCorrect, int offTopic, int offTopicRejected) {
+        return "in-scope top-1 accuracy " + fmt(ratio(inScopeCorrect, inScope)) + " (" + inScopeCorrect + "/" + inScope
+                + "), off-topic rejection " + fmt(ratio(offTopicRejected, offTopic)) + " (" + offTopicRejected + "/" + offTopic + ")";
     }
 
     static Optional<Double> ratio(int num, int den) {
@@ -120,12 +125,10 @@ public final class Evaluation {
         ObjectMapper mapper = new ObjectMapper();
         Set<String> ids = bot.faq().byId().keySet();
         Set<String> learned = learned(bot.faq());
-        // lines, twins, in scope, right, off-topic, rejected: of the lines with no twin among the learned questions.
-        int[] novel = new int[6];
-        int inScope = 0;
-        int inOk = 0;
-        int off = 0;
-        int offOk = 0;
+        Tally all = new Tally();
+        // The lines with no twin among the learned questions, and how many have one.
+        Tally novel = new Tally();
+        int twins = 0;
         List<Miss> misses = new ArrayList<>();
         List<String> bad = new ArrayList<>();
         Map<String, int[]> stats = new TreeMap<>();
@@ -176,30 +179,25 @@ public final class Evaluation {
             Answer answer = bot.ask(q);
             MatchResult m = answer.match();
             String got = m.id().orElse(null);
-            boolean twin = learned.contains(twinKey(q));
-            novel[twin ? 1 : 0]++;
-            if (!twin) {
-                boolean scoredRight = expect.isEmpty() ? got == null
-                        : (got == null ? noneAcceptable : expect.contains(got))
-                        && help.stream().allMatch(h -> answer.reply().body().contains(h));
-                novel[expect.isEmpty() ? 4 : 2]++;
-                novel[expect.isEmpty() ? 5 : 3] += scoredRight ? 1 : 0;
+            boolean offTopic = expect.isEmpty();
+            boolean right = offTopic ? got == null : got == null ? noneAcceptable : expect.contains(got);
+            // The help line must be in the answer itself: the warnings under every reply do not count.
+            List<String> missing = help.stream().filter(h -> !answer.reply().body().contains(h)).toList();
+            boolean counts = right && (offTopic || missing.isEmpty());
+            all.add(offTopic, counts);
+            if (learned.contains(twinKey(q))) {
+                twins++;
+            } else {
+                novel.add(offTopic, counts);
             }
-            if (expect.isEmpty()) {
-                off++;
-                if (got == null) {
-                    offOk++;
-                } else {
+            if (offTopic) {
+                if (!right) {
                     misses.add(new Miss(n, q, List.of(), got, m));
                     stats.get(got)[1]++;
                     confusions.merge(NO_MATCH + " => " + got, 1, Integer::sum);
                 }
                 continue;
             }
-            inScope++;
-            boolean right = got == null ? noneAcceptable : expect.contains(got);
-            // The help line must be in the answer itself: the warnings under every reply do not count.
-            List<String> missing = help.stream().filter(h -> !answer.reply().body().contains(h)).toList();
             if (right && !missing.isEmpty()) {
                 misses.add(new Miss(n, q, List.copyOf(expect), got, m.score(), m.decidedBy(), missing));
                 if (got != null) {
@@ -208,7 +206,6 @@ public final class Evaluation {
                 continue;
             }
             if (right) {
-                inOk++;
                 if (got != null) {
                     stats.get(got)[0]++;
                 }
@@ -236,8 +233,27 @@ public final class Evaluation {
         conf.sort((a, b) -> b.count() != a.count() ? Integer.compare(b.count(), a.count())
                 : (a.expected() + a.got()).compareTo(b.expected() + b.got()));
         Optional<Novel> unseen = learned.isEmpty() ? Optional.empty()
-                : Optional.of(new Novel(novel[0], novel[1], novel[2], novel[3], novel[4], novel[5]));
-        return new Result(inScope, inOk, off, offOk, misses, bad, entries, conf, unseen);
+                : Optional.of(new Novel(novel.inScope + novel.offTopic, twins, novel.inScope, novel.inScopeRight, novel.offTopic,
+                        novel.offTopicRejected));
+        return new Result(all.inScope, all.inScopeRight, all.offTopic, all.offTopicRejected, misses, bad, entries, conf, unseen);
+    }
+
+    /** Right answers among in-scope and off-topic lines, counted as they are scored. */
+    private static final class Tally {
+        int inScope;
+        int inScopeRight;
+        int offTopic;
+        int offTopicRejected;
+
+        void add(boolean offTopicLine, boolean right) {
+            if (offTopicLine) {
+                offTopic++;
+                offTopicRejected += right ? 1 : 0;
+            } else {
+                inScope++;
+                inScopeRight += right ? 1 : 0;
+            }
+        }
     }
 
     /** What the question model learned from (labelled questions and examples), by {@link #twinKey}; empty without a model. */
@@ -255,11 +271,8 @@ public final class Evaluation {
         return out;
     }
 
-    /** A question's letters and digits, compatibility-folded and lower-cased: "Is it legal?" and "is it legal" are twins. */
-    static String twinKey(String q) {
-        String folded = java.text.Normalizer.normalize(q, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder(folded.length());
-        folded.codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
-        return sb.toString();
+    /** A question's letters and digits as the normaliser reads them: "Is it legal?" and "is it  legal" are twins. */
+    private static String twinKey(String q) {
+        return Normalizer.normalize(q).compact();
     }
 }

@@ -118,20 +118,14 @@ public final class Matcher {
         // gets 109 whatever the model thinks (the model adds the despair it learned to recognise), and
         // when they find a request to get around the law (rules_first), which must get the refusal,
         // unless the model scores that entry far below its own pick (a word like "kid" alone is no minor's question).
-        boolean rulesDecide = best.map(c -> rulesFirst.contains(c.id())).orElse(false);
-        QuestionModel.Guess guess = null;
-        if (model.isPresent() && !blank && rulesDecide && !urgent.contains(best.get().id())) {
-            guess = model.get().guess(folded);
-            rulesDecide = model.get().shortfall(best.get().id()) <= RULES_FIRST_DOUBT;
-        }
-        if (model.isPresent() && !blank && !rulesDecide) {
-            if (guess == null) {
-                guess = model.get().guess(folded);
-            }
+        if (model.isPresent() && !blank && best.map(c -> !urgent.contains(c.id())).orElse(true)) {
+            QuestionModel.Guess guess = model.get().guess(folded);
+            boolean rulesDecide = best.map(c -> rulesFirst.contains(c.id()) && model.get().shortfall(c.id()) <= RULES_FIRST_DOUBT)
+                    .orElse(false);
             // The model's crisis guess yields when the rules clearly found another topic ("Dad here, I want to
             // block my kid's payments": the model heard despair in "can't do ... at all"); 109 stays in the warnings.
             boolean clearTopic = best.map(c -> c.score() >= RULES_OUTWEIGH_MODEL_CRISIS).orElse(false);
-            if (!(clearTopic && guess.id().map(urgent::contains).orElse(false))) {
+            if (!rulesDecide && !(clearTopic && guess.id().map(urgent::contains).orElse(false))) {
                 return byModel(question.text(), folded, lang, guess, anyTrue(found), ranked);
             }
         }
