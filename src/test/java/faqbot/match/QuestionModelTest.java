@@ -82,6 +82,19 @@ class QuestionModelTest {
     }
 
     @Test
+    void aParentWhoseChildSpeaksOfDespairOverABillGetsTheCrisisLines() {
+        // The rules see a son and a bill (minors-parents, a clear topic) but no despair word they list; the
+        // model is sure it is a crisis, so its guess stands and the reply starts with 109.
+        String q = "my son told me he doesn't want to live anymore because of the phone bill he can't pay";
+        assertEquals(Optional.of("minors-parents"), answer(rulesOnly, q));
+        assertEquals(Optional.of("crisis"), answer(withModel, q));
+        // Third-person despair is in the vocabulary, so the rules find it whatever the model says.
+        String brother = "my brother said he wants to kill himself over his phone bill debt. what do i do";
+        assertEquals(Optional.of("crisis"), answer(rulesOnly, brother));
+        assertEquals(Optional.of("crisis"), answer(withModel, brother));
+    }
+
+    @Test
     void aQuestionWithNoWordOfTheVocabularyGetsTheFallbackNotAGuess() {
         for (String q : new String[] {"evil", "مرحبا 你好 привет", "what is the weather like"}) {
             MatchResult m = withModel.match(Question.of(q));
