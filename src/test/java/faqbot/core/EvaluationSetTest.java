@@ -24,9 +24,8 @@ class EvaluationSetTest {
     static final String ORIGINAL = "questions.jsonl";
     /** The original set and every {@code tuning-*.jsonl}: a batch moved into tuning is picked up by its name alone. */
     static final List<String> TUNING = tuningFiles();
-    /** Batches BC to BF, BK and BL, written blind by six new writers, never read, never learned from (docs/benchmarks.md). */
-    static final List<String> HELD_OUT = List.of("heldout-bc.jsonl", "heldout-bd.jsonl", "heldout-be.jsonl", "heldout-bf.jsonl",
-            "heldout-bk.jsonl", "heldout-bl.jsonl");
+    /** Batches BM to BP, written blind by four new writers, never read, never learned from (docs/benchmarks.md). */
+    static final List<String> HELD_OUT = List.of("heldout-bm.jsonl", "heldout-bn.jsonl", "heldout-bo.jsonl", "heldout-bp.jsonl");
 
     private static List<String> tuningFiles() {
         List<String> files = new ArrayList<>(List.of(ORIGINAL));
@@ -97,15 +96,15 @@ class EvaluationSetTest {
     }
 
     /**
-     * A regression guard just below the held-out part's blind score: 0.962 / 0.974 on all 2,853 lines, 0.958 /
-     * 0.964 on the lines that have no twin in faq/questions/ (BK and BL 0.951 / 0.982 on their first look;
-     * docs/benchmarks.md). The issue's goal of 0.97 in scope is not met. The misses are deliberately not
-     * printed: nobody is to tune on these batches.
+     * A regression guard just below the held-out part's blind score: 0.965 / 0.976 on all 1,894 lines, 0.961 /
+     * 0.963 on the lines that have no twin in faq/questions/ (0.961 / 0.980 on their first look, before the old
+     * held-out part and four more batches were learned; docs/benchmarks.md). The issue's goal of 0.97 in scope
+     * is not met. The misses are deliberately not printed: nobody is to tune on these batches.
      */
     @Test
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT.toArray(String[]::new)));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.955, 0.965), r.summary());
+        assertTrue(r.meets(0.958, 0.965), r.summary());
     }
 }
