@@ -29,10 +29,12 @@ final class ConceptTable {
     private final int[] topics;
     private final Automaton automaton;
     private final LatinWords words;
+    // The slot of the link concept, when the vocabulary has one: found whenever the raw question holds a link or handle.
+    private final int linkSlot;
     private final ThreadLocal<Scan> scans;
 
     private ConceptTable(Map<String, Integer> slotOfTerm, int[][] slotsOfPattern, int slotCount, int[] domain,
-                         int[] outside, int[] topics, Automaton automaton, LatinWords words) {
+                         int[] outside, int[] topics, Automaton automaton, LatinWords words, int linkSlot) {
         this.slotOfTerm = slotOfTerm;
         this.slotsOfPattern = slotsOfPattern;
         this.slotCount = slotCount;
@@ -41,6 +43,7 @@ final class ConceptTable {
         this.topics = topics;
         this.automaton = automaton;
         this.words = words;
+        this.linkSlot = linkSlot;
         this.scans = ThreadLocal.withInitial(() -> new Scan(new TextWriter(words), slotCount, slotsOfPattern));
     }
 
@@ -108,8 +111,9 @@ final class ConceptTable {
                 }
             }
         });
+        int link = slots.getOrDefault(EntryRules.CONCEPT_PREFIX + Links.CONCEPT, -1);
         return new ConceptTable(Map.copyOf(slots), patternSlots.toArray(int[][]::new), slots.size(), ints(domain),
-                ints(outside), ints(topics), builder.build(), LatinWords.of(latin));
+                ints(outside), ints(topics), builder.build(), LatinWords.of(latin), link);
     }
 
     /** The automaton pattern of a form: written like a question, Korean edges without spaces, a prefix form open at the end. */
@@ -152,14 +156,18 @@ final class ConceptTable {
     }
 
     /**
-     * Which slots occur in the folded question; the array belongs to the calling thread and is
-     * overwritten by its next call.
+     * Which slots occur in the question ({@code raw}, and {@code folded} as {@link Normalizer#fold} gives
+     * it); the array belongs to the calling thread and is overwritten by its next call. The vocabulary's
+     * concepts come first, in its order, then the entries' own words.
      */
-    boolean[] find(String folded) {
+    boolean[] find(String folded, String raw) {
         Scan s = scans.get();
         s.writer.write(folded);
         java.util.Arrays.fill(s.found, false);
         automaton.scan(s.writer.chars(), s.writer.length(), s.scratch(s.writer.length()), s);
+        if (linkSlot >= 0 && Links.in(raw)) {
+            s.found[linkSlot] = true;
+        }
         return s.found;
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -37,8 +38,6 @@ public final class Matcher {
     private final MatchSettings settings;
     private final List<Rules> entries;
     private final ConceptTable concepts;
-    // The slot of the link concept, when the vocabulary has one: found whenever the raw question holds a link or handle.
-    private final int[] linkSlot;
     private final Set<String> urgent;
     // Entries whose rules decide when they pick them (urgent ones and those marked rules_first).
     private final Set<String> rulesFirst;
@@ -49,12 +48,13 @@ public final class Matcher {
     private final List<LabelledQuestion> questions;
 
     public Matcher(Faq faq, MatchSettings settings) {
-        this(faq, settings, QuestionModel.of(faq));
+        this(faq, settings, ConceptTable.build(faq), table -> QuestionModel.of(faq, table));
     }
 
-    private Matcher(Faq faq, MatchSettings settings, Optional<QuestionModel> model) {
+    /** With {@code model} given the concept table, so that training reads the questions with the matcher's own (no second copy). */
+    private Matcher(Faq faq, MatchSettings settings, ConceptTable concepts, Function<ConceptTable, Optional<QuestionModel>> model) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.concepts = ConceptTable.build(faq);
+        this.concepts = concepts;
         List<Rules> rules = new ArrayList<>();
         for (Entry e : faq.entries()) {
             EntryRules r = e.rules();
@@ -75,9 +75,7 @@ public final class Matcher {
         this.entryIds = faq.entries().stream().map(Entry::id).toList();
         this.questions = faq.questions();
         this.rulesFirst = faq.entries().stream().filter(Entry::rulesFirst).map(Entry::id).collect(Collectors.toUnmodifiableSet());
-        this.model = model;
-        String link = EntryRules.CONCEPT_PREFIX + Links.CONCEPT;
-        this.linkSlot = faq.vocabulary().find(Links.CONCEPT).isPresent() ? concepts.slots(List.of(link)) : new int[0];
+        this.model = model.apply(concepts);
     }
 
     public Matcher(Faq faq) {
@@ -92,7 +90,9 @@ public final class Matcher {
      */
     public Matcher withRulesOf(Faq edited) {
         boolean sameEntries = edited.entries().stream().map(Entry::id).toList().equals(entryIds);
-        return sameEntries && edited.questions().equals(questions) ? new Matcher(edited, settings, model) : new Matcher(edited, settings);
+        boolean sameConcepts = model.map(m -> m.readsConceptsOf(edited.vocabulary())).orElse(true);
+        return sameEntries && sameConcepts && edited.questions().equals(questions)
+                ? new Matcher(edited, settings, ConceptTable.build(edited), table -> model) : new Matcher(edited, settings);
     }
 
     /** Whether a question model, learned from labelled questions, picks most answers (else the rules alone do). */
@@ -125,7 +125,7 @@ public final class Matcher {
         // when they find a request to get around the law (rules_first), which must get the refusal,
         // unless the model scores that entry far below its own pick (a word like "kid" alone is no minor's question).
         if (model.isPresent() && !blank && best.map(c -> !urgent.contains(c.id())).orElse(true)) {
-            QuestionModel.Guess guess = model.get().guess(folded);
+            QuestionModel.Guess guess = model.get().guess(folded, found);
             boolean rulesDecide = best.map(c -> rulesFirst.contains(c.id()) && model.get().shortfall(c.id()) <= RULES_FIRST_DOUBT)
                     .orElse(false);
             // The model's crisis guess yields when the rules clearly found another topic and the model finds that
@@ -194,11 +194,7 @@ public final class Matcher {
     }
 
     private boolean[] find(String folded, String raw) {
-        boolean[] found = concepts.find(folded);
-        if (linkSlot.length > 0 && Links.in(raw)) {
-            found[linkSlot[0]] = true;
-        }
-        return found;
+        return concepts.find(folded, raw);
     }
 
     private List<Candidate> score(boolean[] found) {

@@ -6,10 +6,12 @@ import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import faqbot.faq.Concept;
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
 import faqbot.faq.Lang;
 import faqbot.faq.LabelledQuestion;
+import faqbot.faq.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,8 +25,9 @@ import java.util.TreeMap;
  * Which entry a question is about, learned from the labelled questions in {@code faq/questions/}
  * and the entries' examples: the keyword rules reached about 0.85 on questions written by people
  * who had not seen them, because every writer finds words no rule lists, while a linear model over
- * character runs learns the wording of thousands of real questions at once. Trained at load, the
- * same files always give the same model; immutable and thread-safe.
+ * character runs learns the wording of thousands of real questions at once. It also reads the
+ * vocabulary's concepts the rules find, so a synonym a maintainer files under a concept counts for the
+ * model too. Trained at load, the same files always give the same model; immutable and thread-safe.
  */
 public final class QuestionModel {
     /**
@@ -46,6 +49,13 @@ public final class QuestionModel {
     private static final float NO_ENTRY_MARGIN = 0.15f;
     /** A runner-up whose score is this close to the pick's is offered as "did you mean". */
     private static final double CLOSE = 0.2;
+    /**
+     * What a vocabulary concept the rules found counts for, against one letter run: the concepts carry what
+     * maintainers wrote down (synonyms, typos, Korean without spaces, the other language) into the model.
+     * On batches left out of training, 0.5 gained 0.5 points in scope and lost 0.1 off-topic; 1 gained 0.3
+     * and lost 0.8, 2 lost on both (docs/benchmarks.md).
+     */
+    static final float CONCEPT_WEIGHT = 0.5f;
     private static final Map<Long, QuestionModel> CACHE = new LinkedHashMap<>(4, 0.75f, true);
 
     // Column 0 is "no entry"; column k > 0 is labels[k].
@@ -54,9 +64,12 @@ public final class QuestionModel {
     private final boolean[] urgent;
     private final float[] weights;
     private final int trainedOn;
+    // The vocabulary's concepts, in its order; concept i has the row after the bias row plus i.
+    private final List<String> concepts;
     private final ThreadLocal<Scratch> scratch;
 
-    private QuestionModel(String[] labels, boolean[] urgent, float[] weights, int trainedOn) {
+    private QuestionModel(String[] labels, boolean[] urgent, float[] weights, int trainedOn, List<String> concepts) {
+        this.concepts = List.copyOf(concepts);
         this.labels = labels;
         this.urgent = urgent;
         this.weights = weights;
@@ -100,6 +113,11 @@ public final class QuestionModel {
      * to the rules does not train again.
      */
     public static Optional<QuestionModel> of(Faq faq) {
+        return of(faq, ConceptTable.build(faq));
+    }
+
+    /** As {@link #of(Faq)}, reading the questions' concepts with {@code table}, built from {@code faq}. */
+    static Optional<QuestionModel> of(Faq faq, ConceptTable table) {
         if (faq.questions().isEmpty()) {
             return Optional.empty();
         }
@@ -121,7 +139,7 @@ public final class QuestionModel {
         synchronized (CACHE) {
             QuestionModel model = CACHE.get(key);
             if (model == null) {
-                model = train(texts, ids, faq);
+                model = train(texts, ids, faq, table);
                 CACHE.put(key, model);
                 if (CACHE.size() > 4) {
                     CACHE.remove(CACHE.keySet().iterator().next());
@@ -164,8 +182,16 @@ public final class QuestionModel {
         return trainedOn;
     }
 
-    /** The model's guess for a question already {@link Normalizer#fold folded}. */
-    Guess guess(String folded) {
+    /** Whether this model reads the concepts of {@code vocabulary} as it learned them: the same ids in the same order. */
+    boolean readsConceptsOf(Vocabulary vocabulary) {
+        return vocabulary.concepts().stream().map(Concept::id).toList().equals(concepts);
+    }
+
+    /**
+     * The model's guess for a question already {@link Normalizer#fold folded}, in which the rules found
+     * {@code found}: {@link ConceptTable#find}'s answer for a vocabulary this model {@link #readsConceptsOf reads}.
+     */
+    Guess guess(String folded, boolean[] found) {
         Scratch s = scratch.get();
         float[] score = s.score;
         Arrays.fill(score, 0f);
@@ -205,6 +231,14 @@ public final class QuestionModel {
         }
         known.sum(places, p, score);
         int k = labels.length;
+        for (int i = 0; i < concepts.size(); i++) {
+            if (found[i]) {
+                int row = (QuestionFeatures.SLOTS + 1 + i) * s.stride;
+                for (int c = 0; c < k; c++) {
+                    score[c] += CONCEPT_WEIGHT * weights[row + c];
+                }
+            }
+        }
         float scale = (float) QuestionFeatures.Bag.scale(n);
         int biasBase = QuestionFeatures.SLOTS * s.stride;
         int best = 0;
@@ -236,16 +270,19 @@ public final class QuestionModel {
         return new Guess(best == 0 ? Optional.empty() : Optional.of(labels[best]), score[best], runnersUp);
     }
 
-    private static QuestionModel train(List<String> texts, List<String> ids, Faq faq) {
+    private static QuestionModel train(List<String> texts, List<String> ids, Faq faq, ConceptTable table) {
         List<String> labels = new ArrayList<>();
         labels.add("");
         faq.entries().forEach(e -> labels.add(e.id()));
         Problem p = new Problem();
         p.l = texts.size();
-        p.n = QuestionFeatures.SLOTS + 1;
+        List<String> concepts = faq.vocabulary().concepts().stream().map(Concept::id).toList();
+        int nConcepts = concepts.size();
+        // The letter runs, then the bias, then one feature per concept.
+        p.n = QuestionFeatures.SLOTS + 1 + nConcepts;
         p.bias = 1;
         p.y = new double[p.l];
-        p.x = features(texts);
+        p.x = features(texts, table, nConcepts);
         for (int i = 0; i < p.l; i++) {
             p.y[i] = labels.indexOf(ids.get(i));
         }
@@ -253,11 +290,11 @@ public final class QuestionModel {
         de.bwaldvogel.liblinear.Model m = Linear.train(p, new Parameter(SolverType.MCSVM_CS, C, EPSILON));
         int k = labels.size();
         int stride = stride(k);
-        float[] weights = new float[(QuestionFeatures.SLOTS + 1) * stride];
+        float[] weights = new float[(QuestionFeatures.SLOTS + 1 + nConcepts) * stride];
         double[] w = m.getFeatureWeights();
         int[] order = m.getLabels();
         int columns = m.getNrClass() == 2 ? 1 : m.getNrClass();
-        for (int f = 0; f <= QuestionFeatures.SLOTS; f++) {
+        for (int f = 0; f <= QuestionFeatures.SLOTS + nConcepts; f++) {
             for (int j = 0; j < m.getNrClass(); j++) {
                 // With two classes liblinear keeps one vector, for the first label; the second is its mirror.
                 double v = columns == 1 ? (j == 0 ? w[f] : -w[f]) : w[f * columns + j];
@@ -276,7 +313,7 @@ public final class QuestionModel {
         }
         boolean[] urgent = new boolean[k];
         faq.entries().forEach(e -> urgent[labels.indexOf(e.id())] = e.urgent());
-        return new QuestionModel(labels.toArray(String[]::new), urgent, weights, p.l);
+        return new QuestionModel(labels.toArray(String[]::new), urgent, weights, p.l, concepts);
     }
 
     /** A row's length: the number of columns rounded up to whole vectors of eight floats. */
@@ -295,7 +332,7 @@ public final class QuestionModel {
      * so a reload can train beside the running bot within its 192 MB. The price is time: nodes shared
      * across questions lie scattered in memory, and training takes about 11 s instead of 7 (16 instead of 11 with the service's JVM flags).
      */
-    private static Feature[][] features(List<String> texts) {
+    private static Feature[][] features(List<String> texts, ConceptTable table, int nConcepts) {
         Map<String, Integer> indexOf = new HashMap<>();
         List<String> distinct = new ArrayList<>();
         int[] of = new int[texts.size()];
@@ -321,7 +358,7 @@ public final class QuestionModel {
                 nodes.clear();
             }
             int d = (int) o;
-            byDistinct[d] = features(Normalizer.fold(distinct.get(d)), nodes, bias);
+            byDistinct[d] = features(distinct.get(d), nodes, bias, table, nConcepts);
         }
         Feature[][] x = new Feature[texts.size()][];
         for (int i = 0; i < x.length; i++) {
@@ -330,26 +367,50 @@ public final class QuestionModel {
         return x;
     }
 
+    /** How many of the first {@code nConcepts} slots (the vocabulary's concepts) were found. */
+    private static int conceptCount(boolean[] found, int nConcepts) {
+        int c = 0;
+        for (int i = 0; i < nConcepts; i++) {
+            c += found[i] ? 1 : 0;
+        }
+        return c;
+    }
+
     /**
      * One question as liblinear reads it: slots in increasing order (1-based), each with its scaled count,
-     * then the bias; {@code nodes} holds the nodes of questions with as many features, by slot and count.
+     * then the bias, then the concepts {@code table} finds in it; {@code nodes} holds the nodes of
+     * questions with as many letter runs, by slot and count.
      */
-    private static Feature[] features(String folded, Map<Integer, Feature> nodes, Feature bias) {
+    private static Feature[] features(String text, Map<Integer, Feature> nodes, Feature bias, ConceptTable table, int nConcepts) {
+        String folded = Normalizer.fold(text);
         QuestionFeatures.Bag bag = QuestionFeatures.of(folded);
+        boolean[] found = table.find(folded, text);
+        int conceptsFound = conceptCount(found, nConcepts);
+        // The concepts are scaled as the letter runs are, by the runs' number only: counting them too would
+        // split the groups of questions that share nodes, and training needed about 16 MB more.
+        double scale = bag.scale();
         TreeMap<Integer, Integer> counts = new TreeMap<>();
         for (int i = 0; i < bag.n(); i++) {
             counts.merge(bag.slots()[i], 1, Integer::sum);
         }
-        Feature[] out = new Feature[counts.size() + 1];
+        Feature[] out = new Feature[counts.size() + 1 + conceptsFound];
         int i = 0;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
             int index = e.getKey() + 1;
             int count = e.getValue();
             // A slot is below 2^14 and a count below the 300 letters read, so the key is unique.
-            out[i++] = nodes.computeIfAbsent(index * 1024 + count, k -> new FeatureNode(index, count * bag.scale()));
+            out[i++] = nodes.computeIfAbsent(index * 1024 + count, k -> new FeatureNode(index, count * scale));
         }
-        // liblinear learns the bias as the weight of one last feature that is always 1.
-        out[i] = bias;
+        // liblinear learns the bias as the weight of a feature that is always 1; indices must increase, so
+        // the bias (SLOTS + 1) comes before the concepts (SLOTS + 2 + i).
+        out[i++] = bias;
+        for (int c = 0; c < nConcepts; c++) {
+            if (found[c]) {
+                int index = QuestionFeatures.SLOTS + 2 + c;
+                // Count 1023 never occurs for a letter run, so a concept's key is its own.
+                out[i++] = nodes.computeIfAbsent(index * 1024 + 1023, k -> new FeatureNode(index, CONCEPT_WEIGHT * scale));
+            }
+        }
         return out;
     }
 
@@ -362,6 +423,14 @@ public final class QuestionModel {
         for (Entry e : faq.entries()) {
             // The urgent flag too: it decides which entries need no margin over "no entry".
             h = 31 * h + e.id().hashCode() + (e.urgent() ? 1 : 0);
+        }
+        // The vocabulary too: what a concept's forms find is what the model learned. The entries' own words
+        // are left out, so editing an entry's rules does not train again.
+        for (Concept c : faq.vocabulary().concepts()) {
+            h = 31 * h + c.id().hashCode();
+            for (String form : c.allForms()) {
+                h = 31 * h + form.hashCode();
+            }
         }
         return h;
     }

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import faqbot.faq.Concept;
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
 import faqbot.faq.FaqLoader;
 import faqbot.faq.Lang;
 import faqbot.faq.LocalizedText;
+import faqbot.faq.Vocabulary;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -138,7 +140,8 @@ class QuestionModelTest {
     private static Map<String, QuestionModel.Guess> guesses(QuestionModel model, List<String> questions)
             throws Exception {
         Map<String, QuestionModel.Guess> out = new HashMap<>();
-        Thread t = new Thread(() -> questions.forEach(q -> out.put(q, model.guess(q))));
+        ConceptTable table = ConceptTable.build(faq);
+        Thread t = new Thread(() -> questions.forEach(q -> out.put(q, model.guess(q, table.find(q, q)))));
         t.start();
         t.join();
         return out;
@@ -161,6 +164,34 @@ class QuestionModelTest {
                 answer(withModel.withRulesOf(edited), "is a third-party cashout service any different from a loan shark"));
         // Without labelled questions there is nothing to keep: the rules alone answer, as they would after a load.
         assertTrue(withModel.withRulesOf(new Faq(entries, faq.warnings(), faq.vocabulary(), faq.source())).model().isEmpty());
+    }
+
+    @Test
+    void aWordAddedToAConceptTeachesTheModelWithoutANewLabelledQuestion() {
+        // Made-up words no labelled question holds: the model knows nothing of them until the vocabulary
+        // files them under fee and scam, and then it answers as it learned those concepts.
+        String fee = "how big is the zorblax they take";
+        String scam = "is that offer blorfic";
+        assertEquals(Optional.empty(), answer(withModel, fee));
+        assertEquals(Optional.empty(), answer(withModel, scam));
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept c : faq.vocabulary().concepts()) {
+            String word = Map.of("fee", "zorblax", "scam", "blorfic").get(c.id());
+            Map<Lang, List<String>> forms = new EnumMap<>(c.forms());
+            if (word != null) {
+                List<String> en = new ArrayList<>(forms.get(Lang.EN));
+                en.add(word);
+                forms.put(Lang.EN, en);
+            }
+            concepts.add(new Concept(c.id(), c.kind(), forms));
+        }
+        Faq edited = new Faq(faq.entries(), faq.warnings(), new Vocabulary(concepts), faq.questions(), faq.source());
+        Matcher taught = withModel.withRulesOf(edited);
+        // The same concepts in the same order: the model is kept, not trained again (no question holds the words).
+        assertSame(withModel.model().orElseThrow(), taught.model().orElseThrow());
+        assertEquals(Optional.of("fees"), answer(taught, fee));
+        assertEquals(Optional.of("scams"), answer(taught, scam));
+        assertEquals(MatchResult.Decider.MODEL, taught.match(Question.of(scam)).decidedBy());
     }
 
     @Test
