@@ -223,8 +223,12 @@ public final class Normalizer {
             }
             Script script = scriptOf(cp);
             if (current != null && script != current && out[n - 1] != ' ') {
-                // "paypal로" is the word paypal plus a particle.
+                // "paypal로" is the word paypal plus a particle. The space counts against the limit as a
+                // written one does: "틣쪑餦" and "틣쪑 餦" must be cut at the same place.
                 out[n++] = ' ';
+                if (n >= maxOut - 2) {
+                    break;
+                }
             }
             current = script;
             out[n++] = cp;
