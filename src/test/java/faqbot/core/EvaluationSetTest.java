@@ -96,15 +96,16 @@ class EvaluationSetTest {
     }
 
     /**
-     * A regression guard just below the held-out part's blind score: 0.965 / 0.976 on all 1,894 lines, 0.961 /
-     * 0.963 on the lines that have no twin in faq/questions/ (0.961 / 0.980 on their first look, before the old
-     * held-out part and four more batches were learned; docs/benchmarks.md). The issue's goal of 0.97 in scope
-     * is not met. The misses are deliberately not printed: nobody is to tune on these batches.
+     * A regression guard just below the held-out part's blind score: 0.969 / 0.987 on all 1,894 lines, 0.966 /
+     * 0.980 on the lines that have no twin in faq/questions/ (0.961 / 0.980 on their first look, before the old
+     * held-out part, eight more batches and the concepts as model features; docs/benchmarks.md). The issue's
+     * goal of 0.97 in scope is not met, by two lines. The misses are deliberately not printed: nobody is to
+     * tune on these batches.
      */
     @Test
     void heldOutPartDoesNotFallBelowItsBlindScore() throws Exception {
         Evaluation.Result r = run(lines(HELD_OUT.toArray(String[]::new)));
         assertTrue(r.badLines().isEmpty(), "malformed held-out lines: " + r.badLines().size());
-        assertTrue(r.meets(0.958, 0.965), r.summary());
+        assertTrue(r.meets(0.962, 0.975), r.summary());
     }
 }
