@@ -6,6 +6,7 @@ import faqbot.faq.EntryRules;
 import faqbot.faq.LabelledQuestion;
 import faqbot.faq.Lang;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -60,8 +61,9 @@ public final class Matcher {
                     mentioned[slot] = true;
                 }
             }
+            int[] mentionedTopics = Arrays.stream(concepts.topics()).filter(t -> mentioned[t]).toArray();
             rules.add(new Rules(e.id(), e.order(), needs, weights(r.needs()), helps, weights(r.helps()),
-                    concepts.slots(r.unless()), mentioned, e.urgent()));
+                    concepts.slots(r.unless()), mentionedTopics, e.urgent()));
         }
         this.entries = List.copyOf(rules);
         this.urgent = faq.entries().stream().filter(Entry::urgent).map(Entry::id).collect(Collectors.toUnmodifiableSet());
@@ -199,18 +201,27 @@ public final class Matcher {
         // words it shares with the FAQ, unless it also names the bot's own subject; the urgent entries
         // are the exception, because a person who lost everything on stocks and wants to die needs 109.
         boolean outsideOnly = concepts.outsideOnly(found);
+        // The topics found that an entry's rules do not mention each cost it a point: counted as all the
+        // topics found less those among its own, which reads a few slots per entry instead of every topic.
+        int topicsFound = 0;
+        for (int t : concepts.topics()) {
+            if (found[t]) {
+                topicsFound++;
+            }
+        }
         for (Rules r : entries) {
-            if (outsideOnly && !r.urgent || anyFound(r.unless, found)) {
+            if (outsideOnly && !r.urgent) {
                 continue;
             }
+            // Most entries need nothing the question has: that is settled before their exclusions are read.
             double need = sum(r.needs, r.needWeights, found);
-            if (need == 0) {
+            if (need == 0 || anyFound(r.unless, found)) {
                 continue;
             }
-            int unexplained = 0;
-            for (int t : concepts.topics()) {
-                if (found[t] && !r.mentioned[t]) {
-                    unexplained++;
+            int unexplained = topicsFound;
+            for (int t : r.mentionedTopics) {
+                if (found[t]) {
+                    unexplained--;
                 }
             }
             // A person in crisis mentions debt, bills and scams too: none of it makes an urgent entry less right.
@@ -265,6 +276,6 @@ public final class Matcher {
 
     /** One entry's rules with terms replaced by concept slots. */
     private record Rules(String id, int order, int[] needs, int[] needWeights, int[] helps, int[] helpWeights, int[] unless,
-                         boolean[] mentioned, boolean urgent) {
+                         int[] mentionedTopics, boolean urgent) {
     }
 }
