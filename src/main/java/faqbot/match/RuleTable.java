@@ -3,6 +3,7 @@ package faqbot.match;
 import faqbot.faq.Entry;
 import faqbot.faq.EntryRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,8 @@ final class RuleTable {
     private final int[] orders;
     private final boolean[] urgent;
     private final int[] topics;
+    // Each thread's tally, so that scoring allocates nothing but the candidates it returns.
+    private final ThreadLocal<int[]> tallies;
 
     RuleTable(List<Entry> entries, ConceptTable concepts) {
         int n = entries.size();
@@ -78,6 +81,7 @@ final class RuleTable {
         }
         from[lists.size()] = out.size();
         this.postings = out.stream().mapToInt(Integer::intValue).toArray();
+        this.tallies = ThreadLocal.withInitial(() -> new int[ROLES * n]);
     }
 
     /**
@@ -92,7 +96,8 @@ final class RuleTable {
         int n = ids.length;
         // Per entry: what its needed and helping concepts found weigh, how many of the topics found it
         // mentions, and whether an excluding one was found.
-        int[] tally = new int[ROLES * n];
+        int[] tally = tallies.get();
+        Arrays.fill(tally, 0);
         int topicsFound = 0;
         for (int t : topics) {
             if (found[t]) {
@@ -127,10 +132,10 @@ final class RuleTable {
             }
         }
         out.sort(null);
-        urgentHit.ifPresent(u -> {
-            out.remove(u);
-            out.add(0, u);
-        });
+        if (urgentHit.isPresent()) {
+            out.remove(urgentHit.get());
+            out.add(0, urgentHit.get());
+        }
         return out;
     }
 }
