@@ -36,7 +36,7 @@ public final class Matcher {
      */
     private static final double RULES_FIRST_DOUBT = 1.0;
     private final MatchSettings settings;
-    private final List<Rules> entries;
+    private final RuleTable rules;
     private final ConceptTable concepts;
     private final Set<String> urgent;
     // Entries whose rules decide when they pick them (urgent ones and those marked rules_first).
@@ -55,21 +55,7 @@ public final class Matcher {
     private Matcher(Faq faq, MatchSettings settings, ConceptTable concepts, Function<ConceptTable, Optional<QuestionModel>> model) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.concepts = concepts;
-        List<Rules> rules = new ArrayList<>();
-        for (Entry e : faq.entries()) {
-            EntryRules r = e.rules();
-            int[] needs = concepts.slots(r.needs().keySet());
-            int[] helps = concepts.slots(r.helps().keySet());
-            boolean[] mentioned = new boolean[concepts.slotCount()];
-            for (int[] group : new int[][] {needs, helps}) {
-                for (int slot : group) {
-                    mentioned[slot] = true;
-                }
-            }
-            rules.add(new Rules(e.id(), e.order(), needs, weights(r.needs()), helps, weights(r.helps()),
-                    concepts.slots(r.unless()), mentioned, e.urgent()));
-        }
-        this.entries = List.copyOf(rules);
+        this.rules = new RuleTable(faq.entries(), concepts);
         this.urgent = faq.entries().stream().filter(Entry::urgent).map(Entry::id).collect(Collectors.toUnmodifiableSet());
         this.orderOf = faq.entries().stream().collect(Collectors.toUnmodifiableMap(Entry::id, Entry::order));
         this.entryIds = faq.entries().stream().map(Entry::id).toList();
@@ -198,52 +184,10 @@ public final class Matcher {
     }
 
     private List<Candidate> score(boolean[] found) {
-        List<Candidate> out = new ArrayList<>();
-        Optional<Candidate> urgentHit = Optional.empty();
         // A question about something else (a stock, a Netflix refund) matches no entry, whatever topic
         // words it shares with the FAQ, unless it also names the bot's own subject; the urgent entries
         // are the exception, because a person who lost everything on stocks and wants to die needs 109.
-        boolean outsideOnly = concepts.outsideOnly(found);
-        for (Rules r : entries) {
-            if (outsideOnly && !r.urgent || anyFound(r.unless, found)) {
-                continue;
-            }
-            double need = sum(r.needs, r.needWeights, found);
-            if (need == 0) {
-                continue;
-            }
-            int unexplained = 0;
-            for (int t : concepts.topics()) {
-                if (found[t] && !r.mentioned[t]) {
-                    unexplained++;
-                }
-            }
-            // A person in crisis mentions debt, bills and scams too: none of it makes an urgent entry less right.
-            double score = need + sum(r.helps, r.helpWeights, found) - (r.urgent ? 0 : unexplained);
-            if (score > 0) {
-                out.add(new Candidate(r.id, score, r.order));
-                if (r.urgent && score >= settings.threshold()) {
-                    urgentHit = Optional.of(out.get(out.size() - 1));
-                }
-            }
-        }
-        out.sort(null);
-        // An urgent entry (the crisis lines) that reaches the threshold wins over every topic, whatever their scores.
-        urgentHit.ifPresent(u -> {
-            out.remove(u);
-            out.add(0, u);
-        });
-        return out;
-    }
-
-    private static double sum(int[] slots, int[] weights, boolean[] found) {
-        int s = 0;
-        for (int i = 0; i < slots.length; i++) {
-            if (found[slots[i]]) {
-                s += weights[i];
-            }
-        }
-        return s;
+        return rules.score(found, concepts.outsideOnly(found), settings.threshold());
     }
 
     private static boolean anyTrue(boolean[] found) {
@@ -253,23 +197,5 @@ public final class Matcher {
             }
         }
         return false;
-    }
-
-    private static boolean anyFound(int[] ts, boolean[] found) {
-        for (int t : ts) {
-            if (found[t]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int[] weights(Map<String, Integer> m) {
-        return m.values().stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** One entry's rules with terms replaced by concept slots. */
-    private record Rules(String id, int order, int[] needs, int[] needWeights, int[] helps, int[] helpWeights, int[] unless,
-                         boolean[] mentioned, boolean urgent) {
     }
 }

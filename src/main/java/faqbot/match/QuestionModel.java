@@ -201,6 +201,7 @@ public final class QuestionModel {
         long previous = 0;
         int previousFrom = -1;
         WordScores known = s.words;
+        known.begin();
         int[] places = s.places;
         int p = 0;
         // A question's score is the sum of what its words give and of what joins each word to the next

@@ -6,11 +6,13 @@ import java.util.Arrays;
  * What each word, and each pair of neighbouring words, that a thread met lately adds to every column
  * of the question model's score: the same words come back question after question, and working one
  * out adds a row of weights for each of its dozen letter runs, while remembering it costs one look-up
- * and one row. Bounded: a hash picks a set of two places, and a new word takes the one used less
- * lately (with one place per hash, two frequent words sharing it pushed each other out question after
- * question, and working words out again was an eighth of the time of a short question). A remembered
- * sum is the very sum that working it out again gives, so an answer never depends on which questions
- * came before.
+ * and one row. Bounded: a hash picks a set of eight places, and a new word takes the one used least
+ * lately. With sets of two, the few sets that three or more frequent words or pairs fell into pushed
+ * them out of each other at every round of questions (312 of the 8,400 look-ups of the benchmark's 987
+ * questions missed on every round, and each miss reads a dozen rows of the 2 MB of weights); with sets
+ * of eight, hardly any set overflows, and a look-up still reads the keys of one set side by side. A
+ * remembered sum is the very sum that working it out again gives, so an answer never depends on
+ * which questions came before.
  */
 final class WordScores {
     /**
@@ -19,6 +21,8 @@ final class WordScores {
      * for few of them to push each other out. 2 MB of sums with 28 columns, per thread.
      */
     private static final int SLOTS = 1 << 13;
+    /** Places per set: enough that few sets overflow, few enough that a look-up reads one or two lines of keys. */
+    private static final int WAYS = 8;
     /** Longer words are rare and are worked out each time, so that a long run of junk does not fill the table. */
     private static final int MAX_WORD = 24;
 
@@ -29,18 +33,27 @@ final class WordScores {
     private final long[] first = new long[2 * SLOTS];
     private final long[] second = new long[2 * SLOTS];
     private final int[][] words = new int[SLOTS][];
-    private final boolean[] known = new boolean[2 * SLOTS];
-    private final int[] counts = new int[2 * SLOTS];
-    // For each set of two places (at its first): whether its first place was used less lately than its second, so is taken next.
-    private final boolean[] older = new boolean[2 * SLOTS];
+    // Per place: when it was last used (a look-up count, 0 for a place never filled) above its number of features.
+    private final long[] used = new long[2 * SLOTS];
     private final int[] scratch = new int[QuestionFeatures.slotsOfWord(QuestionFeatures.MAX_CHARS)];
     private int count;
+    private long clock;
+    // The clock when the question being read began: a place used since holds sums that question still has to add.
+    private long questionStart;
+    /** A word or pair has fewer features than this: a remembered word is at most 24 letters. */
+    private static final int COUNT_BITS = 16;
+    private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
 
     /** @param weights the model's rows of {@code stride} columns, one per feature slot */
     WordScores(float[] weights, int stride) {
         this.weights = weights;
         this.stride = stride;
         this.sums = new float[2 * SLOTS * stride];
+    }
+
+    /** Starts a question: no place it uses is given to another of its words or pairs before it is summed. */
+    void begin() {
+        questionStart = clock + 1;
     }
 
     /** How many features the word or pair of the last call has. */
@@ -58,20 +71,26 @@ final class WordScores {
             addRows(count, acc);
             return -1;
         }
-        int set = (int) ((hash * 0x9E3779B97F4A7C15L) >>> 51) & (SLOTS - 2);
-        int place = set;
-        if (!isWord(place, t, from, to, hash)) {
-            place = set + 1;
-            if (!isWord(place, t, from, to, hash)) {
-                place = set + (older[set] ? 0 : 1);
-                remember(place, QuestionFeatures.wordSlots(t, from, to, hash, scratch, 0));
-                words[place] = Arrays.copyOfRange(t, from, to);
-                first[place] = hash;
+        int set = wordSet(hash);
+        int place = -1;
+        for (int p = set; p < set + WAYS; p++) {
+            if (first[p] == hash && isWord(p, t, from, to)) {
+                place = p;
+                break;
             }
         }
-        older[set] = place != set;
-        count = counts[place];
-        return place * stride;
+        if (place < 0) {
+            place = leastLately(set);
+            if (place < 0) {
+                count = QuestionFeatures.wordSlots(t, from, to, hash, scratch, 0);
+                addRows(count, acc);
+                return -1;
+            }
+            remember(place, QuestionFeatures.wordSlots(t, from, to, hash, scratch, 0));
+            words[place] = Arrays.copyOfRange(t, from, to);
+            first[place] = hash;
+        }
+        return touch(place);
     }
 
     /**
@@ -91,19 +110,53 @@ final class WordScores {
             addRows(count, acc);
             return -1;
         }
-        int set = SLOTS + ((int) (((before * 31 + after) * 0x9E3779B97F4A7C15L) >>> 51) & (SLOTS - 2));
-        int place = set;
-        if (!isPair(place, before, after)) {
-            place = set + 1;
-            if (!isPair(place, before, after)) {
-                place = set + (older[set] ? 0 : 1);
-                remember(place, joinSlots(t, wordFrom, space, m, before, after));
-                first[place] = before;
-                second[place] = after;
+        int set = SLOTS + ((int) (((before * 31 + after) * 0x9E3779B97F4A7C15L) >>> 51) & (SLOTS - WAYS));
+        int place = -1;
+        for (int p = set; p < set + WAYS; p++) {
+            if (first[p] == before && second[p] == after && used[p] != 0) {
+                place = p;
+                break;
             }
         }
-        older[set] = place != set;
-        count = counts[place];
+        if (place < 0) {
+            place = leastLately(set);
+            if (place < 0) {
+                count = joinSlots(t, wordFrom, space, m, before, after);
+                addRows(count, acc);
+                return -1;
+            }
+            remember(place, joinSlots(t, wordFrom, space, m, before, after));
+            first[place] = before;
+            second[place] = after;
+        }
+        return touch(place);
+    }
+
+    /** The first place of the set a word's hash picks. */
+    static int wordSet(long hash) {
+        return (int) ((hash * 0x9E3779B97F4A7C15L) >>> 51) & (SLOTS - WAYS);
+    }
+
+    /**
+     * The place of {@code set} used least lately, an empty one first; -1 when the question being read
+     * uses all of them (nine of its words in one set: only a long message can), since taking one would
+     * replace sums it has yet to add. Two-way sets had no such guard, and a question with three words in
+     * one set was scored with another word's sums in place of its first one's.
+     */
+    private int leastLately(int set) {
+        int oldest = set;
+        for (int p = set + 1; p < set + WAYS; p++) {
+            if (used[p] >>> COUNT_BITS < used[oldest] >>> COUNT_BITS) {
+                oldest = p;
+            }
+        }
+        return used[oldest] >>> COUNT_BITS >= questionStart ? -1 : oldest;
+    }
+
+    /** Marks {@code place} as just used and returns where its sums are. */
+    private int touch(int place) {
+        count = (int) (used[place] & COUNT_MASK);
+        used[place] = ++clock << COUNT_BITS | count;
         return place * stride;
     }
 
@@ -135,13 +188,9 @@ final class WordScores {
         }
     }
 
-    private boolean isWord(int place, int[] t, int from, int to, long hash) {
+    private boolean isWord(int place, int[] t, int from, int to) {
         int[] word = words[place];
-        return word != null && first[place] == hash && Arrays.equals(word, 0, word.length, t, from, to);
-    }
-
-    private boolean isPair(int place, long before, long after) {
-        return known[place] && first[place] == before && second[place] == after;
+        return word != null && Arrays.equals(word, 0, word.length, t, from, to);
     }
 
     /** Adds the weights of a row of features to a pair's or word's place. */
@@ -154,8 +203,8 @@ final class WordScores {
                 sums[base + c] += weights[row + c];
             }
         }
-        known[place] = true;
-        counts[place] = n;
+        // The number of features goes with the time of use; touch() sets the time.
+        used[place] = n;
     }
 
     private int joinSlots(int[] t, int wordFrom, int space, int m, long before, long after) {
