@@ -2,7 +2,6 @@ package faqbot.match;
 
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
-import faqbot.faq.EntryRules;
 import faqbot.faq.LabelledQuestion;
 import faqbot.faq.Lang;
 import java.util.ArrayList;
