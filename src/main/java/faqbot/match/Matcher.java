@@ -14,8 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Picks the FAQ entry a question is about by keyword rules: explainable to a maintainer, and the
- * same question always gets the same answer. Immutable and thread-safe.
+ * Picks the FAQ entry a question is about, by keyword rules and, when the FAQ has labelled questions,
+ * the question model they feed: explainable to a maintainer, and the same question always gets the
+ * same answer. Immutable and thread-safe.
  */
 public final class Matcher {
     /** A rules score this high (two strong concepts) is a plain topic question, not despair. */
@@ -97,7 +98,7 @@ public final class Matcher {
     /** Matches one question; never throws for any text. */
     public MatchResult match(Question question) {
         String folded = Normalizer.fold(question.text());
-        boolean[] found = find(folded, question.text());
+        boolean[] found = concepts.find(folded, question.text());
         Lang lang = question.forced().orElse(concepts.lastHadHangul() ? Lang.KO : question.fallback());
         boolean blank = concepts.lastBlank();
         List<Candidate> ranked = blank ? List.of() : score(found);
@@ -170,16 +171,12 @@ public final class Matcher {
 
     /** The concepts (as {@code @id}) and entry words found in a question, e.g. for eval misses. */
     public List<String> explain(String question) {
-        return concepts.names(find(Normalizer.fold(question), question));
+        return concepts.names(concepts.find(Normalizer.fold(question), question));
     }
 
     /** The question as the automaton reads it (word keys, typos corrected, Korean joined), for maintainers. */
     public String prepared(String question) {
         return concepts.prepared(Normalizer.fold(question));
-    }
-
-    private boolean[] find(String folded, String raw) {
-        return concepts.find(folded, raw);
     }
 
     private List<Candidate> score(boolean[] found) {

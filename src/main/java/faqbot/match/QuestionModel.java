@@ -110,9 +110,9 @@ public final class QuestionModel {
     /**
      * The model for {@code faq}, or empty when it has no labelled questions (then the rules alone
      * answer). Models are kept by the content they were trained on, so reloading or trying an edit
-     * to the rules does not train again.
+     * to the rules does not train again. Builds a concept table of its own (the matcher passes its own).
      */
-    public static Optional<QuestionModel> of(Faq faq) {
+    static Optional<QuestionModel> of(Faq faq) {
         return of(faq, ConceptTable.build(faq));
     }
 
@@ -329,9 +329,10 @@ public final class QuestionModel {
      * object, which liblinear only reads. A node's value is its count scaled by the question's number
      * of features, so only questions with the same number can share one: they are read together, and
      * the map that finds equal nodes is cleared between groups instead of holding millions of keys.
-     * Less than half the nodes are distinct: training needed over 140 MB of heap, and now less than 96 MB,
-     * so a reload can train beside the running bot within its 192 MB. The price is time: nodes shared
-     * across questions lie scattered in memory, and training takes about 11 s instead of 7 (16 instead of 11 with the service's JVM flags).
+     * Less than half the nodes are distinct: 29,749 questions needed over 140 MB of heap, and 88 MB with
+     * sharing (36,396 questions and their concepts: 104 MB), so a reload can train beside the running bot
+     * within its 192 MB. The price is time: nodes shared across questions lie scattered in memory, and
+     * training took about 11 s instead of 7 (docs/benchmarks.md, round 3).
      */
     private static Feature[][] features(List<String> texts, ConceptTable table, int nConcepts) {
         Map<String, Integer> indexOf = new HashMap<>();
