@@ -24,8 +24,8 @@ class EvaluationSetTest {
     static final String ORIGINAL = "questions.jsonl";
     /** The original set and every {@code tuning-*.jsonl}: a batch moved into tuning is picked up by its name alone. */
     static final List<String> TUNING = tuningFiles();
-    /** Batches BM to BP, written blind by four new writers, never read, never learned from (docs/benchmarks.md). */
-    static final List<String> HELD_OUT = List.of("heldout-bm.jsonl", "heldout-bn.jsonl", "heldout-bo.jsonl", "heldout-bp.jsonl");
+    /** Batches BY to CB, written blind by four new writers, never read, never learned from (docs/benchmarks.md). */
+    static final List<String> HELD_OUT = List.of("heldout-by.jsonl", "heldout-bz.jsonl", "heldout-ca.jsonl", "heldout-cb.jsonl");
 
     private static List<String> tuningFiles() {
         List<String> files = new ArrayList<>(List.of(ORIGINAL));
