@@ -27,20 +27,13 @@ public final class Matcher {
      * (the topic 0.5-1.0 below). Of 32,846 labelled questions this changed that one answer, and only to the crisis lines.
      */
     private static final double CRISIS_YIELDS_WITHIN = 0.5;
-    /**
-     * A rules_first entry the rules pick still yields to the question model when the model scores it
-     * this far below its own pick: "what age should kids get a phone" names a minor but asks nothing
-     * the minors' answer gives. At 1.0 every evasion, minor and parent line of the safety set keeps its
-     * entry (at 0.5 three did not), and batches left out of training gained 0.2 / 0.35 points
-     * (docs/benchmarks.md).
-     */
-    private static final double RULES_FIRST_DOUBT = 1.0;
     private final MatchSettings settings;
     private final RuleTable rules;
     private final ConceptTable concepts;
     private final Set<String> urgent;
-    // Entries whose rules decide when they pick them (urgent ones and those marked rules_first).
-    private final Set<String> rulesFirst;
+    // Entries whose rules decide when they pick them (urgent ones and those marked rules_first), with the
+    // model's doubt at which each yields (Entry.rulesFirstDoubt).
+    private final Map<String, Double> rulesFirst;
     private final Optional<QuestionModel> model;
     private final Map<String, Integer> orderOf;
     // What the question model was learned from besides the examples, to tell whether an edited FAQ may keep it.
@@ -60,7 +53,8 @@ public final class Matcher {
         this.orderOf = faq.entries().stream().collect(Collectors.toUnmodifiableMap(Entry::id, Entry::order));
         this.entryIds = faq.entries().stream().map(Entry::id).toList();
         this.questions = faq.questions();
-        this.rulesFirst = faq.entries().stream().filter(Entry::rulesFirst).map(Entry::id).collect(Collectors.toUnmodifiableSet());
+        this.rulesFirst = faq.entries().stream().filter(Entry::rulesFirst)
+                .collect(Collectors.toUnmodifiableMap(Entry::id, Entry::rulesFirstDoubt));
         this.model = model.apply(concepts);
     }
 
@@ -112,8 +106,8 @@ public final class Matcher {
         // unless the model scores that entry far below its own pick (a word like "kid" alone is no minor's question).
         if (model.isPresent() && !blank && best.map(c -> !urgent.contains(c.id())).orElse(true)) {
             QuestionModel.Guess guess = model.get().guess(folded, found);
-            boolean rulesDecide = best.map(c -> rulesFirst.contains(c.id()) && model.get().shortfall(c.id()) <= RULES_FIRST_DOUBT)
-                    .orElse(false);
+            boolean rulesDecide = best.filter(c -> rulesFirst.containsKey(c.id()))
+                    .map(c -> model.get().shortfall(c.id()) <= rulesFirst.get(c.id())).orElse(false);
             // The model's crisis guess yields when the rules clearly found another topic and the model finds that
             // topic nearly as likely ("Dad here, I want to block my kid's payments": the model heard despair in
             // "can't do ... at all"); 109 stays in the warnings.

@@ -1,11 +1,5 @@
 package faqbot.match;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import faqbot.faq.Concept;
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
@@ -14,28 +8,20 @@ import faqbot.faq.LabelledQuestion;
 import faqbot.faq.Vocabulary;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * Which entry a question is about, learned from the labelled questions in {@code faq/questions/}
  * and the entries' examples: the keyword rules reached about 0.85 on questions written by people
  * who had not seen them, because every writer finds words no rule lists, while a linear model over
  * character runs learns the wording of thousands of real questions at once. It also reads the
- * vocabulary's concepts the rules find, so a synonym a maintainer files under a concept counts for the
- * model too. Trained at load, the same files always give the same model; immutable and thread-safe.
+ * vocabulary's concepts the rules find, alone and in pairs ({@link ConceptFeatures}), so a synonym a
+ * maintainer files under a concept counts for the model too. Trained at load ({@link ModelTraining}), the same files always give the same model; immutable and thread-safe.
  */
 public final class QuestionModel {
-    /**
-     * Crammer and Singer's multi-class SVM, its cost and stopping tolerance: of the solvers tried on two
-     * batches left out of training (docs/benchmarks.md) it was the most accurate and the quickest to train (about 3 s).
-     */
-    private static final double C = 1;
-    private static final double EPSILON = 0.1;
     /**
      * An entry's own examples are how it is meant to be asked, so each counts as this many questions; so
      * does a line a maintainer confirmed (faq/questions/learned.jsonl).
@@ -49,13 +35,6 @@ public final class QuestionModel {
     private static final float NO_ENTRY_MARGIN = 0.15f;
     /** A runner-up whose score is this close to the pick's is offered as "did you mean". */
     private static final double CLOSE = 0.2;
-    /**
-     * What a vocabulary concept the rules found counts for, against one letter run: the concepts carry what
-     * maintainers wrote down (synonyms, typos, Korean without spaces, the other language) into the model.
-     * On batches left out of training, 0.5 gained 0.5 points in scope and lost 0.1 off-topic; 1 gained 0.3
-     * and lost 0.8, 2 lost on both (docs/benchmarks.md).
-     */
-    static final float CONCEPT_WEIGHT = 0.5f;
     private static final Map<Long, QuestionModel> CACHE = new LinkedHashMap<>(4, 0.75f, true);
 
     // Column 0 is "no entry"; column k > 0 is labels[k].
@@ -68,14 +47,15 @@ public final class QuestionModel {
     private final List<String> concepts;
     private final ThreadLocal<Scratch> scratch;
 
-    private QuestionModel(String[] labels, boolean[] urgent, float[] weights, int trainedOn, List<String> concepts) {
+    QuestionModel(String[] labels, boolean[] urgent, float[] weights, int trainedOn, List<String> concepts) {
         this.concepts = List.copyOf(concepts);
         this.labels = labels;
         this.urgent = urgent;
         this.weights = weights;
         this.trainedOn = trainedOn;
         int stride = stride(labels.length);
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(stride, new WordScores(weights, stride)));
+        int nConcepts = concepts.size();
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(stride, new WordScores(weights, stride), nConcepts));
     }
 
     /** One thread's buffers: the question's words, the scores being summed, and the words it met lately. */
@@ -86,8 +66,11 @@ public final class QuestionModel {
         final float[] score;
         final int stride;
         final WordScores words;
+        // The indices of the concepts found.
+        final int[] concepts;
 
-        Scratch(int stride, WordScores words) {
+        Scratch(int stride, WordScores words, int concepts) {
+            this.concepts = new int[concepts];
             this.score = new float[stride];
             this.stride = stride;
             this.words = words;
@@ -139,7 +122,7 @@ public final class QuestionModel {
         synchronized (CACHE) {
             QuestionModel model = CACHE.get(key);
             if (model == null) {
-                model = train(texts, ids, faq, table);
+                model = ModelTraining.train(texts, ids, faq, table);
                 CACHE.put(key, model);
                 if (CACHE.size() > 4) {
                     CACHE.remove(CACHE.keySet().iterator().next());
@@ -232,12 +215,13 @@ public final class QuestionModel {
         }
         known.sum(places, p, score);
         int k = labels.length;
-        for (int i = 0; i < concepts.size(); i++) {
-            if (found[i]) {
-                int row = (QuestionFeatures.SLOTS + 1 + i) * s.stride;
-                for (int c = 0; c < k; c++) {
-                    score[c] += CONCEPT_WEIGHT * weights[row + c];
-                }
+        int nConcepts = concepts.size();
+        int f = ConceptFeatures.found(found, nConcepts, s.concepts);
+        for (int a = 0; a < f; a++) {
+            int i = s.concepts[a];
+            add(score, ConceptFeatures.conceptRow(i) * s.stride, ConceptFeatures.CONCEPT_WEIGHT, k);
+            for (int b = a + 1; b < f; b++) {
+                add(score, ConceptFeatures.pairRow(i, s.concepts[b], nConcepts) * s.stride, ConceptFeatures.PAIR_WEIGHT, k);
             }
         }
         float scale = (float) QuestionFeatures.Bag.scale(n);
@@ -271,149 +255,16 @@ public final class QuestionModel {
         return new Guess(best == 0 ? Optional.empty() : Optional.of(labels[best]), score[best], runnersUp);
     }
 
-    private static QuestionModel train(List<String> texts, List<String> ids, Faq faq, ConceptTable table) {
-        List<String> labels = new ArrayList<>();
-        labels.add("");
-        faq.entries().forEach(e -> labels.add(e.id()));
-        Problem p = new Problem();
-        p.l = texts.size();
-        List<String> concepts = faq.vocabulary().concepts().stream().map(Concept::id).toList();
-        int nConcepts = concepts.size();
-        // The letter runs, then the bias, then one feature per concept.
-        p.n = QuestionFeatures.SLOTS + 1 + nConcepts;
-        p.bias = 1;
-        p.y = new double[p.l];
-        p.x = features(texts, table, nConcepts);
-        for (int i = 0; i < p.l; i++) {
-            p.y[i] = labels.indexOf(ids.get(i));
-        }
-        Linear.disableDebugOutput();
-        de.bwaldvogel.liblinear.Model m = Linear.train(p, new Parameter(SolverType.MCSVM_CS, C, EPSILON));
-        int k = labels.size();
-        int stride = stride(k);
-        float[] weights = new float[(QuestionFeatures.SLOTS + 1 + nConcepts) * stride];
-        double[] w = m.getFeatureWeights();
-        int[] order = m.getLabels();
-        int columns = m.getNrClass() == 2 ? 1 : m.getNrClass();
-        for (int f = 0; f <= QuestionFeatures.SLOTS + nConcepts; f++) {
-            for (int j = 0; j < m.getNrClass(); j++) {
-                // With two classes liblinear keeps one vector, for the first label; the second is its mirror.
-                double v = columns == 1 ? (j == 0 ? w[f] : -w[f]) : w[f * columns + j];
-                weights[f * stride + order[j]] = (float) v;
-            }
-        }
-        // Classes no question was labelled with keep weight 0 everywhere and a bias that never wins.
-        boolean[] seen = new boolean[k];
-        for (int c : order) {
-            seen[c] = true;
-        }
+    /** Adds {@code weight} times the row of weights starting at {@code at} to the first {@code k} scores. */
+    private void add(float[] score, int at, float weight, int k) {
         for (int c = 0; c < k; c++) {
-            if (!seen[c]) {
-                weights[QuestionFeatures.SLOTS * stride + c] = -1e6f;
-            }
+            score[c] += weight * weights[at + c];
         }
-        boolean[] urgent = new boolean[k];
-        faq.entries().forEach(e -> urgent[labels.indexOf(e.id())] = e.urgent());
-        return new QuestionModel(labels.toArray(String[]::new), urgent, weights, p.l, concepts);
     }
 
     /** A row's length: the number of columns rounded up to whole vectors of eight floats. */
-    private static int stride(int columns) {
+    static int stride(int columns) {
         return (columns + 7) / 8 * 8;
-    }
-
-    /**
-     * Every question's features as liblinear reads them. Training holds them all at once, most of its
-     * heap (over 3.7 million nodes for 28,000 questions): a text that comes back (an example counted
-     * three times, a question two writers both wrote) shares one array, and equal nodes share one
-     * object, which liblinear only reads. A node's value is its count scaled by the question's number
-     * of features, so only questions with the same number can share one: they are read together, and
-     * the map that finds equal nodes is cleared between groups instead of holding millions of keys.
-     * Less than half the nodes are distinct: 29,749 questions needed over 140 MB of heap, and 88 MB with
-     * sharing (36,396 questions and their concepts: 104 MB), so a reload can train beside the running bot
-     * within its 192 MB. The price is time: nodes shared across questions lie scattered in memory, and
-     * training took about 11 s instead of 7 (docs/benchmarks.md, round 3).
-     */
-    private static Feature[][] features(List<String> texts, ConceptTable table, int nConcepts) {
-        Map<String, Integer> indexOf = new HashMap<>();
-        List<String> distinct = new ArrayList<>();
-        int[] of = new int[texts.size()];
-        for (int i = 0; i < of.length; i++) {
-            of[i] = indexOf.computeIfAbsent(texts.get(i), t -> {
-                distinct.add(t);
-                return distinct.size() - 1;
-            });
-        }
-        // Distinct texts ordered by their number of features, each packed with its index to sort without boxing.
-        long[] order = new long[distinct.size()];
-        for (int d = 0; d < order.length; d++) {
-            order[d] = (long) QuestionFeatures.of(Normalizer.fold(distinct.get(d))).n() << 32 | d;
-        }
-        Arrays.sort(order);
-        Feature bias = new FeatureNode(QuestionFeatures.SLOTS + 1, 1);
-        Feature[][] byDistinct = new Feature[distinct.size()][];
-        Map<Integer, Feature> nodes = new HashMap<>();
-        long group = -1;
-        for (long o : order) {
-            if (o >>> 32 != group) {
-                group = o >>> 32;
-                nodes.clear();
-            }
-            int d = (int) o;
-            byDistinct[d] = features(distinct.get(d), nodes, bias, table, nConcepts);
-        }
-        Feature[][] x = new Feature[texts.size()][];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = byDistinct[of[i]];
-        }
-        return x;
-    }
-
-    /** How many of the first {@code nConcepts} slots (the vocabulary's concepts) were found. */
-    private static int conceptCount(boolean[] found, int nConcepts) {
-        int c = 0;
-        for (int i = 0; i < nConcepts; i++) {
-            c += found[i] ? 1 : 0;
-        }
-        return c;
-    }
-
-    /**
-     * One question as liblinear reads it: slots in increasing order (1-based), each with its scaled count,
-     * then the bias, then the concepts {@code table} finds in it; {@code nodes} holds the nodes of
-     * questions with as many letter runs, by slot and count.
-     */
-    private static Feature[] features(String text, Map<Integer, Feature> nodes, Feature bias, ConceptTable table, int nConcepts) {
-        String folded = Normalizer.fold(text);
-        QuestionFeatures.Bag bag = QuestionFeatures.of(folded);
-        boolean[] found = table.find(folded, text);
-        int conceptsFound = conceptCount(found, nConcepts);
-        // The concepts are scaled as the letter runs are, by the runs' number only: counting them too would
-        // split the groups of questions that share nodes, and training needed about 16 MB more.
-        double scale = bag.scale();
-        TreeMap<Integer, Integer> counts = new TreeMap<>();
-        for (int i = 0; i < bag.n(); i++) {
-            counts.merge(bag.slots()[i], 1, Integer::sum);
-        }
-        Feature[] out = new Feature[counts.size() + 1 + conceptsFound];
-        int i = 0;
-        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-            int index = e.getKey() + 1;
-            int count = e.getValue();
-            // A slot is below 2^14 and a count below the 300 letters read, so the key is unique.
-            out[i++] = nodes.computeIfAbsent(index * 1024 + count, k -> new FeatureNode(index, count * scale));
-        }
-        // liblinear learns the bias as the weight of a feature that is always 1; indices must increase, so
-        // the bias (SLOTS + 1) comes before the concepts (SLOTS + 2 + i).
-        out[i++] = bias;
-        for (int c = 0; c < nConcepts; c++) {
-            if (found[c]) {
-                int index = QuestionFeatures.SLOTS + 2 + c;
-                // Count 1023 never occurs for a letter run, so a concept's key is its own.
-                out[i++] = nodes.computeIfAbsent(index * 1024 + 1023, k -> new FeatureNode(index, CONCEPT_WEIGHT * scale));
-            }
-        }
-        return out;
     }
 
     private static long fingerprint(List<String> texts, List<String> ids, Faq faq) {
