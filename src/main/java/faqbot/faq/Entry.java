@@ -18,10 +18,22 @@ import java.util.Objects;
  *                entry, and no flood limit or listen-mode cooldown holds its reply back
  * @param rulesFirst when its rules pick it, they decide whatever the question model thinks: for the
  *                entries a wrong guess would make unsafe (the refusal to explain evasion); urgent implies it
+ * @param rulesFirstDoubt how far below its own pick the question model must score this entry for a
+ *                rules_first pick to yield to the model, e.g. 1.0
  */
 public record Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
-                    EntryRules rules, List<String> related, boolean urgent, boolean rulesFirst) {
+                    EntryRules rules, List<String> related, boolean urgent, boolean rulesFirst, double rulesFirstDoubt) {
+    /**
+     * A rules_first pick yields when the model scores it this far below its own pick: "what age should kids
+     * get a phone" names a minor but asks nothing the minors' answer gives. At 1.0 every evasion, minor and
+     * parent line of the safety set keeps its entry (at 0.5 one evasion line did not; docs/benchmarks.md).
+     */
+    public static final double DEFAULT_RULES_FIRST_DOUBT = 1.0;
+
     public Entry {
+        if (!(rulesFirstDoubt > 0)) {
+            throw new IllegalArgumentException("rulesFirstDoubt must be positive: " + rulesFirstDoubt);
+        }
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(section, "section");
         texts = Map.copyOf(new EnumMap<>(Objects.requireNonNull(texts, "texts")));
@@ -32,13 +44,13 @@ public record Entry(String id, String section, int order, Map<Lang, LocalizedTex
     /** An entry whose rules come first only if it is urgent. */
     public Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
                  EntryRules rules, List<String> related, boolean urgent) {
-        this(id, section, order, texts, rules, related, urgent, urgent);
+        this(id, section, order, texts, rules, related, urgent, urgent, DEFAULT_RULES_FIRST_DOUBT);
     }
 
     /** An ordinary entry: most are not urgent. */
     public Entry(String id, String section, int order, Map<Lang, LocalizedText> texts,
                  EntryRules rules, List<String> related) {
-        this(id, section, order, texts, rules, related, false, false);
+        this(id, section, order, texts, rules, related, false, false, DEFAULT_RULES_FIRST_DOUBT);
     }
 
     /** The text in {@code lang}; both languages are guaranteed by the loader. */

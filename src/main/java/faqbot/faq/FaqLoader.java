@@ -38,7 +38,7 @@ public final class FaqLoader {
     public static final int MAX_ANSWER_CHARS = 2_500;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Set<String> ENTRY_FIELDS = Set.of("id", "section", "order", "en", "ko", "rules", "related", "urgent", "rules_first");
+    private static final Set<String> ENTRY_FIELDS = Set.of("id", "section", "order", "en", "ko", "rules", "related", "urgent", "rules_first", "rules_first_doubt");
     private static final Set<String> TEXT_FIELDS = Set.of("title", "answer", "examples");
     private static final Set<String> WARNING_FIELDS = Set.of("legal", "scam");
 
@@ -223,11 +223,19 @@ public final class FaqLoader {
         if (first != null && !first.isBoolean()) {
             f.add("rules_first", "must be true or false");
         }
+        boolean urgent = u != null && u.booleanValue();
+        boolean rulesFirst = urgent || first != null && first.booleanValue();
+        JsonNode doubt = root.get("rules_first_doubt");
+        if (doubt != null && !(doubt.isNumber() && doubt.doubleValue() > 0 && doubt.doubleValue() <= 100)) {
+            f.add("rules_first_doubt", "must be a number above 0 (the default is " + Entry.DEFAULT_RULES_FIRST_DOUBT + ")");
+        } else if (doubt != null && !rulesFirst) {
+            f.add("rules_first_doubt", "only means something with \"rules_first\": true");
+        }
         if (problems.size() > before) {
             return null;
         }
-        boolean urgent = u != null && u.booleanValue();
-        return new Entry(id, section, order, texts, rules, related, urgent, urgent || first != null && first.booleanValue());
+        return new Entry(id, section, order, texts, rules, related, urgent, rulesFirst,
+                doubt == null ? Entry.DEFAULT_RULES_FIRST_DOUBT : doubt.doubleValue());
     }
 
     private static FaqException single(String file, String id, String field, String message) {

@@ -177,7 +177,7 @@ public final class RulesEditor implements FaqEditor {
         List<String> examples = new ArrayList<>(t.examples());
         examples.add(c.example());
         texts.put(c.lang(), new LocalizedText(t.title(), t.answer(), examples));
-        return new Entry(e.id(), e.section(), e.order(), texts, rules, e.related(), e.urgent(), e.rulesFirst());
+        return new Entry(e.id(), e.section(), e.order(), texts, rules, e.related(), e.urgent(), e.rulesFirst(), e.rulesFirstDoubt());
     }
 
     private static List<String> ownTerms(EntryRules r) {

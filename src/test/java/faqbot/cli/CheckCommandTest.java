@@ -37,6 +37,8 @@ class CheckCommandTest {
         "example-mismatch         | entries/scams.json [scams] en.examples[3]: \"what is the weather today\" matched nothing",
         "unknown-field            | entries/scams.json [scams] rules.prefers: unknown field",
         "too-few-examples         | entries/scams.json [scams] en.examples: needs at least 4 examples, has 2",
+        "bad-rules-first-doubt    | entries/scams.json [scams] rules_first_doubt: must be a number above 0",
+        "doubt-without-rules-first | entries/scams.json [scams] rules_first_doubt: only means something with \"rules_first\": true",
     })
     void brokenFolderExitsOneNamingFileEntryAndField(String fixture, String expected) {
         Run r = Run.of("check", FIXTURES + fixture);
