@@ -128,10 +128,24 @@ final class FoldTable {
     static String fold(String s, UnaryOperator<String> general) {
         int n = s.length();
         char[] in = s.toCharArray();
+        // Chars folding leaves as they are (lower case, Korean syllables): many questions are nothing
+        // else, and then the text is its own folded form, with no copy to make.
+        int same = 0;
+        while (same < n) {
+            char c = in[same];
+            if (!Hangul.isSyllable(c) && (LOWER[c] != c || c == 0)) {
+                break;
+            }
+            same++;
+        }
+        if (same == n) {
+            return s;
+        }
         char[] out = new char[n + 16];
-        int o = 0;
-        int i = 0;
-        int lastSimple = -1;
+        System.arraycopy(in, 0, out, 0, same);
+        int o = same;
+        int i = same;
+        int lastSimple = same - 1;
         while (i < n) {
             // A run of chars already described as simple, in one tight loop: nearly all of most text.
             int run = i;
