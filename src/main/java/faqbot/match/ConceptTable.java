@@ -44,7 +44,11 @@ final class ConceptTable {
         this.automaton = automaton;
         this.words = words;
         this.linkSlot = linkSlot;
-        this.scans = ThreadLocal.withInitial(() -> new Scan(new TextWriter(words), slotCount, slotsOfPattern));
+        int[] onlySlot = new int[slotsOfPattern.length];
+        for (int p = 0; p < onlySlot.length; p++) {
+            onlySlot[p] = slotsOfPattern[p].length == 1 ? slotsOfPattern[p][0] : -1;
+        }
+        this.scans = ThreadLocal.withInitial(() -> new Scan(new TextWriter(words), slotCount, slotsOfPattern, onlySlot));
     }
 
     static ConceptTable build(Faq faq) {
@@ -221,12 +225,16 @@ final class ConceptTable {
         final TextWriter writer;
         final boolean[] found;
         final int[][] slotsOfPattern;
+        // The one slot of each pattern that has one (nearly all), else -1: a long message has hundreds of
+        // hits, and this spares each the read of an array of its own.
+        final int[] onlySlot;
         private int[] scratch = new int[3 * 256];
 
-        Scan(TextWriter writer, int slots, int[][] slotsOfPattern) {
+        Scan(TextWriter writer, int slots, int[][] slotsOfPattern, int[] onlySlot) {
             this.writer = writer;
             this.found = new boolean[slots];
             this.slotsOfPattern = slotsOfPattern;
+            this.onlySlot = onlySlot;
         }
 
         int[] scratch(int textLength) {
@@ -240,6 +248,11 @@ final class ConceptTable {
 
         @Override
         public void hit(int pattern, int start, int end) {
+            int only = onlySlot[pattern];
+            if (only >= 0) {
+                found[only] = true;
+                return;
+            }
             for (int s : slotsOfPattern[pattern]) {
                 found[s] = true;
             }

@@ -31,6 +31,11 @@ final class FoldTable {
     /** Pieces up to this long are remembered per thread: the same "ㅋㅋ" or "ㅠㅠ" comes back in message after message. */
     private static final int CACHED_PIECE = 48;
     private static final ThreadLocal<PieceCache> PIECES = ThreadLocal.withInitial(PieceCache::new);
+    /**
+     * Each thread's copy of the text being folded and the folded chars, reused: a 4,096-character message
+     * made two new arrays of 8 kB each, which the JVM zeroes or fills and the cache then holds for nothing.
+     */
+    private static final ThreadLocal<char[][]> BUFFERS = ThreadLocal.withInitial(() -> new char[][] {new char[256], new char[256]});
 
     private FoldTable() {
     }
@@ -127,11 +132,31 @@ final class FoldTable {
      */
     static String fold(String s, UnaryOperator<String> general) {
         int n = s.length();
-        char[] in = s.toCharArray();
-        char[] out = new char[n + 16];
-        int o = 0;
-        int i = 0;
-        int lastSimple = -1;
+        char[][] buffers = BUFFERS.get();
+        if (buffers[0].length < n + 16) {
+            buffers[0] = new char[n + 16];
+            buffers[1] = new char[n + 16];
+        }
+        char[] in = buffers[0];
+        s.getChars(0, n, in, 0);
+        // Chars folding leaves as they are (lower case, Korean syllables): many questions are nothing
+        // else, and then the text is its own folded form, with no copy to make.
+        int same = 0;
+        while (same < n) {
+            char c = in[same];
+            if (!Hangul.isSyllable(c) && (LOWER[c] != c || c == 0)) {
+                break;
+            }
+            same++;
+        }
+        if (same == n) {
+            return s;
+        }
+        char[] out = buffers[1];
+        System.arraycopy(in, 0, out, 0, same);
+        int o = same;
+        int i = same;
+        int lastSimple = same - 1;
         while (i < n) {
             // A run of chars already described as simple, in one tight loop: nearly all of most text.
             int run = i;
@@ -180,6 +205,7 @@ final class FoldTable {
             String folded = to - from <= CACHED_PIECE ? PIECES.get().fold(s.substring(from, to), general) : general.apply(s.substring(from, to));
             if (out.length < o + folded.length() + (n - to)) {
                 out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, o + folded.length() + (n - to) + 16));
+                buffers[1] = out;
             }
             folded.getChars(0, folded.length(), out, o);
             o += folded.length();

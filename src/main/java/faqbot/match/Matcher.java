@@ -5,6 +5,7 @@ import faqbot.faq.Faq;
 import faqbot.faq.LabelledQuestion;
 import faqbot.faq.Lang;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -143,24 +144,27 @@ public final class Matcher {
         // "مرحبا" gets the topic list rather than a guess; the crisis lines are offered on any wording.
         Optional<String> pick = guess.id().filter(id -> knownWord || urgent.contains(id));
         double rulesScore = 0;
-        List<Candidate> ranked = new ArrayList<>(rules.size() + 1);
+        // Built in an array and handed over as List.of, which MatchResult keeps without copying again.
+        Candidate[] ranked = new Candidate[rules.size() + 1];
+        int n = 1;
         for (Candidate c : rules) {
             if (pick.isPresent() && c.id().equals(pick.get())) {
                 rulesScore = c.score();
             } else {
-                ranked.add(c);
+                ranked[n++] = c;
             }
         }
         // Its score is the rules' score for it, and at least the threshold, so "matched" still means score >= threshold.
         double score = Math.max(rulesScore, settings.threshold());
         Optional<Candidate> best = pick.map(id -> new Candidate(id, score, orderOf.get(id)));
-        best.ifPresent(b -> ranked.add(0, b));
+        int first = best.isPresent() ? 0 : 1;
+        best.ifPresent(b -> ranked[0] = b);
         // No "did you mean" under the crisis lines, nor under a guess the gate above turned down.
         List<String> runnersUp = guess.runnersUp();
         List<String> alternatives = pick.map(urgent::contains).orElse(guess.id().isPresent())
-                ? List.of() : runnersUp.subList(0, Math.min(runnersUp.size(), settings.maxAlternatives()));
-        return new MatchResult(text, folded, lang, best, ranked, alternatives, best.isPresent() && !alternatives.isEmpty(),
-                MatchResult.Decider.MODEL);
+                ? List.of() : runnersUp.size() <= settings.maxAlternatives() ? runnersUp : runnersUp.subList(0, settings.maxAlternatives());
+        return new MatchResult(text, folded, lang, best, List.of(Arrays.copyOfRange(ranked, first, n)), alternatives,
+                best.isPresent() && !alternatives.isEmpty(), MatchResult.Decider.MODEL);
     }
 
     /** The concepts (as {@code @id}) and entry words found in a question, e.g. for eval misses. */

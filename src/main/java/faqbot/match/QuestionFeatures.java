@@ -168,17 +168,27 @@ final class QuestionFeatures {
             if (t[i] != ' ') {
                 continue;
             }
-            boolean tone = true;
-            for (int j = start; j < i; j++) {
-                tone &= isTone(t[j]);
-            }
-            if (!tone || start == i) {
-                System.arraycopy(t, start, t, w, i - start + 1);
+            if (start == i || !isToneWord(t, start, i)) {
+                // Words move only once a word before them was dropped: most questions have none, and
+                // copying every word onto itself was most of this step's time.
+                if (w != start) {
+                    System.arraycopy(t, start, t, w, i - start + 1);
+                }
                 w += i - start + 1;
             }
             start = i + 1;
         }
         return w;
+    }
+
+    /** Whether {@code t[from..to)} is all laughing and crying letters; most words are not, and their first letter says so. */
+    private static boolean isToneWord(int[] t, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (!isTone(t[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** ㅋ, ㅎ, ㅠ and ㅜ, as typed and as folding (NFKC) leaves them, as leading consonants and vowels. */
