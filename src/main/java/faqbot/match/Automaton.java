@@ -21,33 +21,25 @@ final class Automaton {
     /** Direct transitions from the root for every class, the state most often left. */
     private final int[] rootNext;
     /**
-     * Two ints per state s at 2s, read together. The first is minus the class of its one edge when
-     * that edge leads to state s + 1 (a chain, numbered depth-first), else the start in {@link #edges}
-     * of its edge block. The second is its fail link times two, plus one when patterns end there.
-     * Half the four ints of the earlier layout (0.8 MB of nodes instead of 1.5), so twice as many states
-     * share a cache line on the walks of long messages; the outputs' starts moved out, being read only on hits.
+     * Four ints per state s at 4s, read together: the start and end of its edges in {@link #edges}
+     * (or, for a state with one edge, minus its class and its target), its fail link, and the start
+     * of its outputs in {@link #outputs}, or -1 when it has none (most states). Most states have one edge.
      */
     private final int[] nodes;
-    /**
-     * Each state's edge block: its length in ints, then (class, target) pairs, a short list or a hashed
-     * block (class 0 marks a free slot). Every state without edges shares the empty block at 0.
-     */
+    /** Each state's edges as (class, target) pairs: a short list, or a hashed block (class 0 marks a free slot). */
     private final int[] edges;
-    /** The start of each state's outputs in {@link #outputs}, read only for states where patterns end. */
-    private final int[] outputAt;
     /** Patterns ending at each state, following dictionary suffix links; each state's list ends with -1. */
     private final int[] outputs;
     private final int[] patternLength;
     private final boolean[] patternExact;
     private final boolean[] patternCovers;
 
-    Automaton(char[] classOf, int[] rootNext, int[] nodes, int[] edges, int[] outputAt, int[] outputs,
-              int[] patternLength, boolean[] patternExact, boolean[] patternCovers) {
+    Automaton(char[] classOf, int[] rootNext, int[] nodes, int[] edges, int[] outputs, int[] patternLength,
+                      boolean[] patternExact, boolean[] patternCovers) {
         this.classOf = classOf;
         this.rootNext = rootNext;
         this.nodes = nodes;
         this.edges = edges;
-        this.outputAt = outputAt;
         this.outputs = outputs;
         this.patternLength = patternLength;
         this.patternExact = patternExact;
@@ -74,10 +66,10 @@ final class Automaton {
         int state = 0;
         for (int i = 0; i < len; i++) {
             state = next(state, classOf[text[i]]);
-            if ((nodes[2 * state + 1] & 1) == 0) {
+            int k = nodes[4 * state + 3];
+            if (k < 0) {
                 continue;
             }
-            int k = outputAt[state];
             for (int p = outputs[k]; p >= 0 && n + 3 <= scratch.length; p = outputs[++k]) {
                 scratch[n++] = p;
                 scratch[n++] = i + 1 - patternLength[p];
@@ -129,20 +121,20 @@ final class Automaton {
             return 0;
         }
         while (state != 0) {
-            int lo = nodes[2 * state];
+            int lo = nodes[4 * state];
+            int hi = nodes[4 * state + 1];
             if (lo < 0) {
-                // The one edge of a state on a chain leads to the next state: no second memory access.
+                // The one edge of a state on a chain, kept in the node itself: no second memory access.
                 if (-lo == c) {
-                    return state + 1;
+                    return hi;
                 }
             } else {
-                int hi = lo + 1 + edges[lo];
-                int t = hi - lo - 1 <= 2 * MAX_SCANNED ? scanEdges(lo + 1, hi, c) : probeEdges(lo + 1, hi, c);
+                int t = hi - lo <= 2 * MAX_SCANNED ? scanEdges(lo, hi, c) : probeEdges(lo, hi, c);
                 if (t >= 0) {
                     return t;
                 }
             }
-            state = nodes[2 * state + 1] >>> 1;
+            state = nodes[4 * state + 2];
         }
         return rootNext[c];
     }

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 /**
  * Lays a built trie out in the flat arrays {@link Automaton} scans, apart from the building itself
  * because the layout is chosen for the scan's speed: shallow states breadth-first and deeper
- * ones depth-first, two ints per state, a chain's single edge inline and hashed blocks for states with many edges.
+ * ones depth-first, four ints per state, single edges inline and hashed blocks for states with many edges.
  */
 final class AutomatonLayout {
     /**
@@ -60,14 +60,12 @@ final class AutomatonLayout {
         return order;
     }
 
-    /** Edge slots of a state with {@code count} edges not kept in its node: as many up to a few, or a hashed block twice as large rounded up to a power of two. */
+    /** Edge slots of a state with {@code count} edges: none for one (kept in the node), as many up to a few, or a hashed block twice as large rounded up to a power of two. */
     private static int blockSize(int count) {
+        if (count == 1) {
+            return 0;
+        }
         return count <= Automaton.MAX_SCANNED ? count : Integer.highestOneBit(2 * count - 1) * 2;
-    }
-
-    /** Whether state {@code s} (new numbering) keeps its one edge in its node: only when it leads to s + 1. */
-    private static boolean chained(int s, TreeMap<Character, Integer> edges, int[] id) {
-        return s != 0 && edges.size() == 1 && id[edges.firstEntry().getValue()] == s + 1;
     }
 
     /**
@@ -84,54 +82,55 @@ final class AutomatonLayout {
         }
         int[] root = new int[classes + 1];
         children.get(0).forEach((c, t) -> root[c] = id[t]);
-        int[] nodes = new int[2 * states];
-        int edgeCount = 1;
+        int[] nodes = new int[4 * states];
+        int edgeCount = 0;
         int outCount = 0;
         for (int s = 1; s < states; s++) {
-            var out = children.get(order[s]);
-            if (!out.isEmpty() && !chained(s, out, id)) {
-                edgeCount += 1 + 2 * blockSize(out.size());
-            }
+            edgeCount += blockSize(children.get(s).size());
         }
         for (int s = 0; s < states; s++) {
             outCount += output[s].length == 0 ? 0 : output[s].length + 1;
         }
-        int[] edges = new int[edgeCount];
-        int[] outputAt = new int[states];
+        int[] edges = new int[2 * edgeCount];
         int[] outputs = new int[outCount];
-        int e = 1;
+        int e = 0;
         int o = 0;
         for (int s = 0; s < states; s++) {
             int old = order[s];
-            var out = children.get(old);
-            if (chained(s, out, id)) {
-                nodes[2 * s] = -out.firstKey();
-            } else if (s != 0 && !out.isEmpty()) {
-                int size = blockSize(out.size());
-                nodes[2 * s] = e;
-                edges[e++] = 2 * size;
-                int listed = 0;
-                for (var edge : out.entrySet()) {
-                    int i = listed++;
-                    if (size > Automaton.MAX_SCANNED) {
-                        i = Automaton.slot(edge.getKey(), size - 1);
-                        while (edges[e + 2 * i] != 0) {
-                            i = (i + 1) & (size - 1);
-                        }
+            nodes[4 * s] = e;
+            int count = s == 0 ? 0 : children.get(old).size();
+            int size = blockSize(count);
+            if (size > Automaton.MAX_SCANNED) {
+                for (var edge : children.get(old).entrySet()) {
+                    int i = Automaton.slot(edge.getKey(), size - 1);
+                    while (edges[e + 2 * i] != 0) {
+                        i = (i + 1) & (size - 1);
                     }
                     edges[e + 2 * i] = edge.getKey();
                     edges[e + 2 * i + 1] = id[edge.getValue()];
                 }
                 e += 2 * size;
+            } else if (count == 1) {
+                var edge = children.get(old).firstEntry();
+                nodes[4 * s + 1] = id[edge.getValue()];
+                nodes[4 * s] = -edge.getKey();
+            } else if (s != 0) {
+                for (var edge : children.get(old).entrySet()) {
+                    edges[e++] = edge.getKey();
+                    edges[e++] = id[edge.getValue()];
+                }
             }
-            nodes[2 * s + 1] = 2 * id[fail[old]] + (output[old].length == 0 ? 0 : 1);
+            if (count != 1) {
+                nodes[4 * s + 1] = e;
+            }
+            nodes[4 * s + 2] = id[fail[old]];
+            nodes[4 * s + 3] = output[old].length == 0 ? -1 : o;
             if (output[old].length > 0) {
-                outputAt[s] = o;
                 System.arraycopy(output[old], 0, outputs, o, output[old].length);
                 o += output[old].length;
                 outputs[o++] = -1;
             }
         }
-        return new Automaton(classOf, root, nodes, edges, outputAt, outputs, length, ex, cov);
+        return new Automaton(classOf, root, nodes, edges, outputs, length, ex, cov);
     }
 }
