@@ -142,7 +142,8 @@ final class ModelTraining {
         for (int i = 0; i < bag.n(); i++) {
             counts.merge(bag.slots()[i], 1, Integer::sum);
         }
-        Feature[] out = new Feature[counts.size() + 1 + f + f * (f - 1) / 2];
+        int pairedUpTo = ConceptFeatures.paired(f) ? f : 0;
+        Feature[] out = new Feature[counts.size() + 1 + f + pairedUpTo * (pairedUpTo - 1) / 2];
         int i = 0;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
             int index = e.getKey() + 1;
@@ -156,8 +157,8 @@ final class ModelTraining {
         for (int a = 0; a < f; a++) {
             out[i++] = conceptNode(ConceptFeatures.conceptRow(found[a]), ConceptFeatures.CONCEPT_WEIGHT * scale, nodes);
         }
-        for (int a = 0; a < f; a++) {
-            for (int b = a + 1; b < f; b++) {
+        for (int a = 0; a < pairedUpTo; a++) {
+            for (int b = a + 1; b < pairedUpTo; b++) {
                 out[i++] = conceptNode(ConceptFeatures.pairRow(found[a], found[b], nConcepts), ConceptFeatures.PAIR_WEIGHT * scale, nodes);
             }
         }

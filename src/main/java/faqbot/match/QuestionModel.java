@@ -217,10 +217,11 @@ public final class QuestionModel {
         int k = labels.length;
         int nConcepts = concepts.size();
         int f = ConceptFeatures.found(found, nConcepts, s.concepts);
+        int pairedUpTo = ConceptFeatures.paired(f) ? f : 0;
         for (int a = 0; a < f; a++) {
             int i = s.concepts[a];
             add(score, ConceptFeatures.conceptRow(i) * s.stride, ConceptFeatures.CONCEPT_WEIGHT, k);
-            for (int b = a + 1; b < f; b++) {
+            for (int b = a + 1; b < pairedUpTo; b++) {
                 add(score, ConceptFeatures.pairRow(i, s.concepts[b], nConcepts) * s.stride, ConceptFeatures.PAIR_WEIGHT, k);
             }
         }
