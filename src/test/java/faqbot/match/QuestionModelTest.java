@@ -9,6 +9,7 @@ import faqbot.faq.Concept;
 import faqbot.faq.Entry;
 import faqbot.faq.Faq;
 import faqbot.faq.FaqLoader;
+import faqbot.faq.LabelledQuestion;
 import faqbot.faq.Lang;
 import faqbot.faq.LocalizedText;
 import faqbot.faq.Vocabulary;
@@ -205,5 +206,28 @@ class QuestionModelTest {
     @Test
     void anFaqWithoutQuestionsHasNoModel() {
         assertTrue(QuestionModel.of(new Faq(faq.entries(), faq.warnings(), faq.vocabulary(), faq.source())).isEmpty());
+    }
+
+    @Test
+    void aLabelledPasteNamingDozensOfConceptsTrainsAndIsAnswered() {
+        // A paste naming nearly every concept: its pairs are not read (ConceptFeatures.MAX_PAIRED), in training
+        // as in answering, so the two must agree on how many features it has, or training breaks.
+        StringBuilder paste = new StringBuilder();
+        // Leaving out what makes the rules decide (despair, evasion, a minor or a parent).
+        List<String> rulesDecide = List.of("despair", "evade", "operate", "step-by-step", "recommend", "minor", "parent");
+        for (Concept c : faq.vocabulary().concepts()) {
+            if (!rulesDecide.contains(c.id())) {
+                paste.append(c.forms().get(Lang.EN).get(0)).append(". ");
+            }
+        }
+        String text = paste.toString();
+        List<String> found = withModel.explain(text).stream().filter(n -> n.startsWith("@")).toList();
+        assertTrue(found.size() > ConceptFeatures.MAX_PAIRED, "the paste names " + found.size() + " concepts");
+        List<LabelledQuestion> questions = new ArrayList<>(faq.questions().subList(0, 2000));
+        questions.add(new LabelledQuestion(text, Optional.of("scams"), "paste.jsonl", true));
+        Matcher small = new Matcher(new Faq(faq.entries(), faq.warnings(), faq.vocabulary(), questions, faq.source()));
+        MatchResult r = small.match(Question.of(text));
+        assertEquals(MatchResult.Decider.MODEL, r.decidedBy());
+        assertEquals(Optional.of("scams"), r.id(), "a confirmed line counts three times, so the model learns it");
     }
 }
