@@ -227,7 +227,7 @@ public final class FaqLoader {
         boolean rulesFirst = urgent || first != null && first.booleanValue();
         JsonNode doubt = root.get("rules_first_doubt");
         if (doubt != null && !(doubt.isNumber() && doubt.doubleValue() > 0 && doubt.doubleValue() <= 100)) {
-            f.add("rules_first_doubt", "must be a number above 0 (the default is " + Entry.DEFAULT_RULES_FIRST_DOUBT + ")");
+            f.add("rules_first_doubt", "must be a number above 0, at most 100 (the default is " + Entry.DEFAULT_RULES_FIRST_DOUBT + ")");
         } else if (doubt != null && !rulesFirst) {
             f.add("rules_first_doubt", "only means something with \"rules_first\": true");
         }

@@ -31,9 +31,12 @@ final class ConceptFeatures {
     private ConceptFeatures() {
     }
 
-    /** Whether the pairs of {@code found} concepts are read (see {@link #MAX_PAIRED}). */
-    static boolean paired(int found) {
-        return found <= MAX_PAIRED;
+    /**
+     * How many of {@code found} concepts (in the order {@link #found} lists them) have their pairs read: all of
+     * them, or none past {@link #MAX_PAIRED}. Training and answering both ask here, so they always agree.
+     */
+    static int pairedUpTo(int found) {
+        return found <= MAX_PAIRED ? found : 0;
     }
 
     /** How many rows {@code concepts} concepts need: one each, and one per pair. */

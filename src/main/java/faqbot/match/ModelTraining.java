@@ -86,7 +86,7 @@ final class ModelTraining {
      * of features, so only questions with the same number can share one: they are read together, and
      * the map that finds equal nodes is cleared between groups instead of holding millions of keys.
      * Less than half the nodes are distinct: 29,749 questions needed over 140 MB of heap, and 88 MB with
-     * sharing (36,396 questions and their concepts: 104 MB), so a reload can train beside the running bot
+     * sharing (49,493 questions with their concepts and pairs: 136 MB), so a reload can train beside the running bot
      * within its 192 MB. The price is time: nodes shared across questions lie scattered in memory, and
      * training took about 11 s instead of 7 (docs/benchmarks.md, round 3).
      */
@@ -142,7 +142,7 @@ final class ModelTraining {
         for (int i = 0; i < bag.n(); i++) {
             counts.merge(bag.slots()[i], 1, Integer::sum);
         }
-        int pairedUpTo = ConceptFeatures.paired(f) ? f : 0;
+        int pairedUpTo = ConceptFeatures.pairedUpTo(f);
         Feature[] out = new Feature[counts.size() + 1 + f + pairedUpTo * (pairedUpTo - 1) / 2];
         int i = 0;
         for (Map.Entry<Integer, Integer> e : counts.entrySet()) {

@@ -19,7 +19,8 @@ import java.util.Optional;
  * who had not seen them, because every writer finds words no rule lists, while a linear model over
  * character runs learns the wording of thousands of real questions at once. It also reads the
  * vocabulary's concepts the rules find, alone and in pairs ({@link ConceptFeatures}), so a synonym a
- * maintainer files under a concept counts for the model too. Trained at load ({@link ModelTraining}), the same files always give the same model; immutable and thread-safe.
+ * maintainer files under a concept counts for the model too. Trained at load ({@link ModelTraining}), the
+ * same files always give the same model; immutable and thread-safe.
  */
 public final class QuestionModel {
     /**
@@ -217,7 +218,7 @@ public final class QuestionModel {
         int k = labels.length;
         int nConcepts = concepts.size();
         int f = ConceptFeatures.found(found, nConcepts, s.concepts);
-        int pairedUpTo = ConceptFeatures.paired(f) ? f : 0;
+        int pairedUpTo = ConceptFeatures.pairedUpTo(f);
         for (int a = 0; a < f; a++) {
             int i = s.concepts[a];
             add(score, ConceptFeatures.conceptRow(i) * s.stride, ConceptFeatures.CONCEPT_WEIGHT, k);
